@@ -1,0 +1,23 @@
+import type { UserRole } from '@dvc/shared/domain';
+import type { AgencySummary } from './catalogue.contracts';
+
+export interface RegisterRequest {
+  fullName: string;
+  email: string;
+  password: string;
+  phone?: string;
+  personalId?: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  fullName: string;
+  role: UserRole;
+  agencies: AgencySummary[];
+}
