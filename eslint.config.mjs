@@ -7,7 +7,7 @@ export default [
   {
     ignores: [
       '**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.angular/**', 'var/**', 'coverage/**',
-      'test-results/**', 'playwright-report/**', '**/*.mjs', '**/*.cjs', '**/*.js',
+      'test-results/**', 'playwright-report/**', '**/*.mjs', '**/*.cjs', '**/*.js', 'jest.web-setup.ts',
     ],
   },
   ...nx.configs['flat/base'],

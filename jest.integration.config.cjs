@@ -7,8 +7,11 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/worker'],
   testMatch: ['**/*.integration.spec.ts'],
-  transform: { '^.+\\.ts$': swcTransform },
+  // content-disposition (under @fastify/static) ships ESM only; Node 20 jest cannot require it untransformed.
+  transform: { '^.+\\.ts$': swcTransform, '/node_modules/content-disposition/.+\\.js$': swcTransform },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper,
   globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
   testTimeout: 60000,
 };

@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AgencySummary, Page, ProcedureDetail, ProcedureSummary, WorkingDaysResponse } from '@dvc/shared/contracts';
+import { Public } from '@dvc/server/core';
+import { CatalogueService } from './catalogue.service';
+import { ProcedureQueryDto, WorkingDaysQueryDto } from './dto/catalogue-query.dto';
+
+@ApiTags('catalogue')
+@Public()
+@Controller('v1')
+export class CatalogueController {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @Get('procedures')
+  @ApiOperation({ summary: 'Search published procedures (diacritic-insensitive, typo-tolerant)' })
+  search(@Query() query: ProcedureQueryDto): Promise<Page<ProcedureSummary>> {
+    return this.catalogue.search(query);
+  }
+
+  @Get('procedures/:code')
+  @ApiOperation({ summary: 'A published procedure with components, fees, form fields and where to file it' })
+  detail(@Param('code') code: string): Promise<ProcedureDetail> {
+    return this.catalogue.detail(code);
+  }
+
+  @Get('agencies')
+  @ApiOperation({ summary: 'Current agencies (the tree is given by parentId)' })
+  agencies(): Promise<AgencySummary[]> {
+    return this.catalogue.agencies();
+  }
+
+  @Get('calendar/working-days')
+  @ApiOperation({ summary: 'The date N working days after `from`, by the province calendar' })
+  workingDays(@Query() query: WorkingDaysQueryDto): Promise<WorkingDaysResponse> {
+    return this.catalogue.workingDays(query.from, query.days);
+  }
+}

@@ -1,0 +1,86 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+
+/**
+ * Every environment variable the server reads, validated once at boot. `process.env` is read nowhere else.
+ * `.env.example` lists them with their defaults.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsString()
+  DATABASE_URL!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  @Transform(({ value }) => Number(value))
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  REDIS_URL!: string;
+
+  /** Key prefix for every BullMQ key, so test runs and deployments sharing a Redis never meet. */
+  @IsString()
+  REDIS_PREFIX = 'dvc';
+
+  @IsString()
+  FILES_DIR = 'var/files';
+
+  /** Where the built Angular apps are (`<dir>/portal/browser`, `<dir>/desk/browser`); served when present. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps';
+
+  @IsString()
+  SMTP_URL = 'smtp://127.0.0.1:2525';
+
+  @IsString()
+  MAIL_FROM = 'Cổng dịch vụ công <no-reply@dichvucong.demo.vn>';
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  COOKIE_SECURE = false;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SESSION_TTL_HOURS = 12;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+  @IsOptional()
+  @IsString()
+  OUTBOX_POLL_MS?: string;
+}
+
+export class ConfigValidationError extends Error {}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    throw new ConfigValidationError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  return config;
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '@dvc/server/core';
+import { CatalogueModule } from '@dvc/server/catalogue';
+import { DeskController, DossiersController, TrackingController } from './dossiers.controller';
+import { DossiersRepository } from './dossiers.repository';
+import { DossiersService } from './dossiers.service';
+import { DossierEntity, DossierEventEntity, DossierFileEntity, StoredFileEntity } from './entities/dossier.entity';
+import { FileStorage } from './files/file-storage';
+import { FilesController } from './files/files.controller';
+import { FilesService } from './files/files.service';
+
+@Module({
+  imports: [CatalogueModule, OutboxModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, StoredFileEntity])],
+  providers: [DossiersRepository, DossiersService, FileStorage, FilesService],
+  exports: [DossiersRepository, DossiersService, FileStorage, FilesService],
+})
+export class DossiersModule {}
+
+/** Filing, desk inbox, actions, files and public tracking. */
+@Module({ imports: [DossiersModule], controllers: [DossiersController, DeskController, TrackingController, FilesController] })
+export class DossiersApiModule {}

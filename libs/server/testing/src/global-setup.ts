@@ -1,0 +1,32 @@
+// Jest global set-up for integration tests: a fresh database (migrated) and Redis key prefix for this run.
+// Loaded by jest outside the module mapper, so imports here are relative.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- jest loads global set-up without the path-alias mapper
+import { createMigrationDataSource } from '../../../../migrations/data-source';
+import { databaseUrl, REPO_ROOT, serviceUrls } from './service-urls';
+
+export default async function globalSetup(): Promise<void> {
+  const { pgAdminUrl, redisUrl } = serviceUrls();
+  const runId = `dvc_it_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: pgAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${runId} ENCODING 'UTF8' TEMPLATE template0`);
+  await admin.end();
+
+  const url = databaseUrl(pgAdminUrl, runId);
+  const migrations = createMigrationDataSource(url);
+  await migrations.initialize();
+  await migrations.runMigrations({ transaction: 'each' });
+  await migrations.destroy();
+
+  process.env['PG_ADMIN_URL'] = pgAdminUrl;
+  process.env['DATABASE_URL'] = url;
+  process.env['REDIS_URL'] = redisUrl;
+  process.env['REDIS_PREFIX'] = runId;
+  process.env['FILES_DIR'] = join(REPO_ROOT, 'var', 'test-files', runId);
+  process.env['DVC_TEST_RUN_ID'] = runId;
+  process.env['NODE_ENV'] = 'test';
+  process.env['LOG_LEVEL'] = process.env['LOG_LEVEL'] ?? 'silent';
+}

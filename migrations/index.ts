@@ -1,0 +1,4 @@
+import { CreateFoundationSchema1764000000000 } from './1764000000000-CreateFoundationSchema';
+
+/** Every migration, oldest first. The CLI data source, `npm run migrate` and the test harness all use this list. */
+export const ALL_MIGRATIONS = [CreateFoundationSchema1764000000000];

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is missing, ensures PostgreSQL, Redis and Chromium, then runs lint, type-check, build,
+# unit, integration (fresh database + Redis prefix) and browser tests (another fresh database, seeded).
+# Every stage runs even when an earlier one fails; the last line is `tests: N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+ensure_node_modules || { echo "tests: 0 passed, 1 failed"; exit 1; }
+if ! DVC_SERVICES_FAST=1 bash scripts/services.sh ensure --browser; then
+  echo "tests: 0 passed, 1 failed"; exit 1
+fi
+source var/services.env
+
+REPORTS=var/test-reports
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+passed=0 failed=0
+summary=()
+
+# A stage that is not a test runner counts as one check.
+check() {
+  local name=$1; shift
+  log "── $name"
+  if "$@"; then passed=$((passed + 1)); summary+=("  ok    $name"); else failed=$((failed + 1)); summary+=("  FAIL  $name"); fi
+}
+
+# Adds a jest JSON report's counts (a missing report, e.g. a crash, counts as one failure).
+count_jest() {
+  local name=$1 report=$2 exit_code=$3
+  if [[ -f $report ]]; then
+    read -r p f < <(node -e "const r=require('./$report');console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)")
+    if (( exit_code != 0 && f == 0 )); then f=1; fi
+  else
+    p=0 f=1
+  fi
+  passed=$((passed + p)); failed=$((failed + f)); summary+=("  $name: $p passed, $f failed")
+}
+
+npx nx show projects >/dev/null  # computes the project graph that the module-boundary lint rule reads
+check "lint" npx eslint . --max-warnings=0
+check "type-check (server)" npx tsc -p tsconfig.server.json
+check "type-check (web)" npx tsc -p tsconfig.web.json
+check "build (api, worker, portal, desk)" npx nx run-many -t build --outputStyle=static
+
+log "── unit tests"
+npx jest -c jest.unit.config.cjs --ci --json --outputFile="$REPORTS/unit.json"
+count_jest "unit" "$REPORTS/unit.json" $?
+
+log "── integration tests (real PostgreSQL and Redis)"
+# Real dynamic import() inside jest's VM: @fastify/cookie loads the ESM-only `cookie` package that way.
+NODE_OPTIONS=--experimental-vm-modules npx jest -c jest.integration.config.cjs --ci --runInBand --json --outputFile="$REPORTS/integration.json"
+count_jest "integration" "$REPORTS/integration.json" $?
+
+log "── browser tests (Chromium)"
+E2E_DB="dvc_e2e_$(date +%s)_$$"
+e2e_exit=1
+(
+  export DATABASE_URL; DATABASE_URL=$(database_url "$PG_ADMIN_URL" "$E2E_DB")
+  export REDIS_PREFIX=$E2E_DB LOG_DIR=$REPORTS/e2e-logs FILES_DIR=var/test-files/$E2E_DB LOG_LEVEL=warn
+  export PORT SMTP_PORT MAIL_HTTP_PORT; PORT=$(free_port); SMTP_PORT=$(free_port); MAIL_HTTP_PORT=$(free_port)
+  trap stop_stack EXIT
+  create_database "$PG_ADMIN_URL" "$E2E_DB" && node scripts/run-migrations.mjs && node dist/server/apps/api/src/seed.js \
+    && start_stack || exit 1
+  E2E_PORT=$PORT E2E_MAIL_URL="http://127.0.0.1:$MAIL_HTTP_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" \
+    npx playwright test -c apps/e2e/playwright.config.ts --reporter=list,json
+)
+e2e_exit=$?
+drop_database "$PG_ADMIN_URL" "$E2E_DB" || true
+rm -rf "var/test-files/$E2E_DB"
+if [[ -f $REPORTS/e2e.json ]]; then
+  read -r p f < <(node -e "const s=require('./$REPORTS/e2e.json').stats;console.log(s.expected + s.flaky, s.unexpected + (s.skipped||0))")
+  if (( e2e_exit != 0 && f == 0 )); then f=1; fi
+else
+  p=0 f=1
+fi
+passed=$((passed + p)); failed=$((failed + f)); summary+=("  browser: $p passed, $f failed")
+
+printf '%s\n' "" "Summary:" "${summary[@]}"
+echo "tests: $passed passed, $failed failed"
+(( failed == 0 ))
