@@ -1,0 +1,54 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type { UserRole } from '@dvc/shared/domain';
+import type { CurrentUser, LoginRequest, RegisterRequest } from '@dvc/shared/contracts';
+
+/**
+ * Who is logged in, as signals. The session itself is an httpOnly cookie the page never sees; this store only knows
+ * what `/api/v1/auth/me` says. `restore()` runs once at start-up (see provideSession), so guards can read `user()`.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly http = inject(HttpClient);
+  private readonly current = signal<CurrentUser | null>(null);
+
+  readonly user = this.current.asReadonly();
+  readonly loggedIn = computed(() => this.current() !== null);
+  readonly role = computed<UserRole | null>(() => this.current()?.role ?? null);
+
+  async restore(): Promise<void> {
+    try {
+      this.current.set(await firstValueFrom(this.http.get<CurrentUser>('/api/v1/auth/me')));
+    } catch (error) {
+      // 401 means "not logged in"; anything else (server down) also leaves the visitor logged out.
+      if (!(error instanceof HttpErrorResponse)) throw error;
+      this.current.set(null);
+    }
+  }
+
+  async login(request: LoginRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(this.http.post<CurrentUser>('/api/v1/auth/login', request));
+    this.current.set(user);
+    return user;
+  }
+
+  async register(request: RegisterRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(this.http.post<CurrentUser>('/api/v1/auth/register', request));
+    this.current.set(user);
+    return user;
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>('/api/v1/auth/logout', {}));
+    } finally {
+      this.current.set(null);
+    }
+  }
+
+  hasRole(...roles: UserRole[]): boolean {
+    const role = this.role();
+    return role !== null && roles.includes(role);
+  }
+}

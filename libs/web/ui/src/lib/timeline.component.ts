@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ACTION_LABELS, STATUS_LABELS, type DossierAction, type DossierStatus } from '@dvc/shared/domain';
+import { LocalizePipe } from './localize.pipe';
+import { VnDatePipe } from './vn-date.pipe';
+
+/** One entry of a dossier's history; the public tracking view has no actor or reason. */
+export interface TimelineEntry {
+  toStatus: DossierStatus;
+  occurredAt: string;
+  action?: DossierAction;
+  actorName?: string;
+  reason?: string | null;
+}
+
+/** A dossier's history, oldest first, as an ordered list (read in order by screen readers). */
+@Component({
+  selector: 'ui-timeline',
+  imports: [LocalizePipe, VnDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ol class="timeline">
+      @for (entry of entries(); track $index) {
+        <li class="timeline__item" data-testid="timeline-item" [attr.data-status]="entry.toStatus">
+          <time class="timeline__time" [attr.datetime]="entry.occurredAt">{{ entry.occurredAt | vnDate }}</time>
+          <span class="timeline__what">
+            @if (entry.action) {
+              {{ actions[entry.action] | loc }} →
+            }
+            <strong>{{ statuses[entry.toStatus] | loc }}</strong>
+          </span>
+          @if (entry.actorName) {
+            <span class="timeline__who">{{ entry.actorName }}</span>
+          }
+          @if (entry.reason) {
+            <span class="timeline__reason">{{ entry.reason }}</span>
+          }
+        </li>
+      }
+    </ol>
+  `,
+})
+export class TimelineComponent {
+  readonly entries = input.required<readonly TimelineEntry[]>();
+  protected readonly actions = ACTION_LABELS;
+  protected readonly statuses = STATUS_LABELS;
+}
