@@ -52,21 +52,8 @@ NODE_OPTIONS=--experimental-vm-modules npx jest -c jest.integration.config.cjs -
 count_jest "integration" "$REPORTS/integration.json" $?
 
 log "── browser tests (Chromium)"
-E2E_DB="dvc_e2e_$(date +%s)_$$"
-e2e_exit=1
-(
-  export DATABASE_URL; DATABASE_URL=$(database_url "$PG_ADMIN_URL" "$E2E_DB")
-  export REDIS_PREFIX=$E2E_DB LOG_DIR=$REPORTS/e2e-logs FILES_DIR=var/test-files/$E2E_DB LOG_LEVEL=warn
-  export PORT SMTP_PORT MAIL_HTTP_PORT; PORT=$(free_port); SMTP_PORT=$(free_port); MAIL_HTTP_PORT=$(free_port)
-  trap stop_stack EXIT
-  create_database "$PG_ADMIN_URL" "$E2E_DB" && node scripts/run-migrations.mjs && node dist/server/apps/api/src/seed.js \
-    && start_stack || exit 1
-  E2E_PORT=$PORT E2E_MAIL_URL="http://127.0.0.1:$MAIL_HTTP_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" \
-    npx playwright test -c apps/e2e/playwright.config.ts --reporter=list,json
-)
+REPORTS=$REPORTS bash scripts/e2e.sh
 e2e_exit=$?
-drop_database "$PG_ADMIN_URL" "$E2E_DB" || true
-rm -rf "var/test-files/$E2E_DB"
 if [[ -f $REPORTS/e2e.json ]]; then
   read -r p f < <(node -e "const s=require('./$REPORTS/e2e.json').stats;console.log(s.expected + s.flaky, s.unexpected + (s.skipped||0))")
   if (( e2e_exit != 0 && f == 0 )); then f=1; fi
