@@ -5,3 +5,4 @@ export * from './lib/official-calendars';
 export * from './lib/dossier-code';
 export * from './lib/fees';
 export * from './lib/vietnamese-text';
+export * from './lib/dossier-clock';

@@ -55,3 +55,76 @@ describe('WorkingCalendar', () => {
     expect(() => calendar.isWorkingDay('2026-02-30')).toThrow(RangeError);
   });
 });
+
+describe('WorkingCalendar on the official 2025 and 2026 civil-service calendars', () => {
+  it.each([
+    ['2025-01-01', false, 'New Year 2025'],
+    ['2025-01-24', true, 'the Friday before Tết Ất Tỵ'],
+    ['2025-01-27', false, 'Tết Ất Tỵ'],
+    ['2025-02-03', true, 'back to work after Tết'],
+    ['2025-04-07', false, 'Hùng Kings 2025'],
+    ['2025-04-26', true, 'the make-up Saturday for 2 May 2025'],
+    ['2025-05-02', false, 'the swapped Friday 2 May 2025'],
+    ['2025-09-01', false, 'National Day 2025'],
+    ['2025-09-03', true, 'after National Day 2025'],
+    ['2026-08-22', true, 'the make-up Saturday for 31 August 2026'],
+    ['2026-08-31', false, 'the swapped Monday 31 August 2026'],
+  ])('%s is a working day: %s (%s)', (day, expected) => {
+    expect(calendar.isWorkingDay(day)).toBe(expected);
+  });
+
+  it.each([
+    ['2025-01-24', 1, '2025-02-03', 'Tết 2025 is skipped'],
+    ['2025-04-25', 1, '2025-04-26', 'the make-up Saturday 2025 counts'],
+    ['2025-04-29', 1, '2025-05-05', '30 April – 4 May 2025 is skipped'],
+    ['2025-08-29', 1, '2025-09-03', 'National Day 2025 is skipped'],
+    ['2025-12-31', 1, '2026-01-05', 'New Year 2026 with its swapped Friday is skipped'],
+    ['2026-04-24', 1, '2026-04-28', 'the compensatory Monday for Hùng Kings 2026 is skipped'],
+    ['2026-04-29', 1, '2026-05-04', '30 April and 1 May 2026 are skipped'],
+    ['2026-08-21', 1, '2026-08-22', 'the make-up Saturday 2026 counts'],
+    ['2026-08-28', 1, '2026-09-03', 'National Day 2026 is skipped'],
+  ])('addWorkingDays(%s, %i) = %s (%s)', (from, days, expected) => {
+    expect(calendar.addWorkingDays(from, days)).toBe(expected);
+  });
+
+  it.each([
+    ['1 day received 14:00 on the eve of Tết 2025', at('2025-01-24', '14:00'), 1, 'working_days', at('2025-02-03', '14:00')],
+    ['1 day received 15:05 on the eve of Tết 2025 (after the cut-off)', at('2025-01-24', '15:05'), 1, 'working_days', at('2025-02-03', '17:00')],
+    ['2 hours received at lunch start after the break', at('2026-11-25', '11:45'), 2, 'working_hours', at('2026-11-25', '15:30')],
+    ['3 hours across the lunch break', at('2026-11-25', '10:30'), 3, 'working_hours', at('2026-11-25', '15:30')],
+    ['1 hour received at 14:59 counts today', at('2026-11-25', '14:59'), 1, 'working_hours', at('2026-11-25', '15:59')],
+    ['1 hour received at 15:00 counts tomorrow', at('2026-11-25', '15:00'), 1, 'working_hours', at('2026-11-26', '08:00')],
+    ['1 day received after the cut-off runs on the make-up Saturday', at('2026-01-09', '16:00'), 1, 'working_days', at('2026-01-10', '17:00')],
+    ['2 days across National Day 2026', at('2026-08-28', '09:00'), 2, 'working_days', at('2026-09-04', '09:00')],
+    ['16 hours across Tết 2026', at('2026-02-13', '10:00'), 16, 'working_hours', at('2026-02-24', '10:00')],
+  ] as const)('dueAt: %s', (_case, received, value, unit, expected) => {
+    expect(calendar.dueAt(received, { value, unit }).toISOString()).toBe(expected.toISOString());
+  });
+
+  it.each([
+    ['within one day across lunch', at('2026-11-23', '09:00'), at('2026-11-23', '14:00'), 180],
+    ['over a weekend and Culture Day', at('2026-11-20', '16:00'), at('2026-11-25', '08:00'), 600],
+    ['from lunch to lunch', at('2026-11-23', '12:00'), at('2026-11-25', '12:00'), 480],
+    ['backwards', at('2026-11-25', '08:00'), at('2026-11-23', '08:00'), 0],
+  ])('workingMinutesBetween %s = %i', (_case, from, to, expected) => {
+    expect(calendar.workingMinutesBetween(from, to)).toBe(expected);
+  });
+
+  it.each([
+    ['during office hours', at('2026-11-23', '09:10'), at('2026-11-23', '09:10')],
+    ['at lunch', at('2026-11-23', '12:00'), at('2026-11-23', '13:30')],
+    ['after closing', at('2026-11-23', '17:30'), at('2026-11-25', '07:00')],
+    ['on a holiday', at('2026-11-24', '10:00'), at('2026-11-25', '07:00')],
+  ])('nextOfficeInstant %s', (_case, instant, expected) => {
+    expect(calendar.nextOfficeInstant(instant).toISOString()).toBe(expected.toISOString());
+  });
+
+  it('honours an agency with its own office hours (07:30–11:30, 13:00–17:00, cut-off 16:00)', () => {
+    const agency = new WorkingCalendar(VN_CIVIL_SERVICE_CALENDAR, {
+      segments: [{ start: 450, end: 690 }, { start: 780, end: 1020 }],
+      cutoff: 960,
+    });
+    expect(agency.clockStart(at('2026-11-25', '15:30')).toISOString()).toBe(at('2026-11-25', '15:30').toISOString());
+    expect(agency.dueAt(at('2026-11-25', '12:30'), { value: 1, unit: 'working_hours' }).toISOString()).toBe(at('2026-11-25', '14:00').toISOString());
+  });
+});

@@ -108,8 +108,7 @@ export class WorkingCalendar {
   clockStart(receivedAt: Date): Date {
     const day = toLocalDate(receivedAt);
     const minute = localMinute(receivedAt);
-    const [morning] = this.officeHours.segments;
-    const opening = morning?.start ?? 0;
+    const opening = this.opening();
     if (!this.isWorkingDay(day) || minute >= this.officeHours.cutoff) {
       return localDateTime(this.nextWorkingDay(day), opening);
     }
@@ -119,11 +118,30 @@ export class WorkingCalendar {
     return minute < segment.start ? localDateTime(day, segment.start) : receivedAt;
   }
 
-  /** `start` plus `hours` of office time (start must be within office hours, as clockStart returns). */
-  addWorkingHours(start: Date, hours: number): Date {
-    let remaining = Math.round(hours * 60);
-    let day = toLocalDate(start);
-    let minute = localMinute(start);
+  /** Office minutes in one working day (480 with the default hours). */
+  get minutesPerDay(): number {
+    return this.hoursPerDay * 60;
+  }
+
+  /** The first instant at or after `instant` when the office is open (no cut-off: that rule is clockStart's). */
+  nextOfficeInstant(instant: Date): Date {
+    let day = toLocalDate(instant);
+    let minute = localMinute(instant);
+    if (!this.isWorkingDay(day)) {
+      day = this.nextWorkingDay(day);
+      minute = 0;
+    }
+    const segment = this.officeHours.segments.find((candidate) => minute < candidate.end);
+    if (!segment) return localDateTime(this.nextWorkingDay(day), this.opening());
+    return minute < segment.start ? localDateTime(day, segment.start) : instant;
+  }
+
+  /** `start` plus `minutes` of office time; a start outside office hours counts from the next opening. */
+  addWorkingMinutes(start: Date, minutes: number): Date {
+    let remaining = Math.max(0, Math.round(minutes));
+    const first = this.nextOfficeInstant(start);
+    let day = toLocalDate(first);
+    let minute = localMinute(first);
     for (;;) {
       for (const segment of this.officeHours.segments) {
         if (minute >= segment.end) continue;
@@ -136,6 +154,40 @@ export class WorkingCalendar {
       day = this.nextWorkingDay(day);
       minute = 0;
     }
+  }
+
+  /** `start` plus `hours` of office time. */
+  addWorkingHours(start: Date, hours: number): Date {
+    return this.addWorkingMinutes(start, hours * 60);
+  }
+
+  /** Office minutes between two instants (0 when `to` is not after `from`). */
+  workingMinutesBetween(from: Date, to: Date): number {
+    if (to.getTime() <= from.getTime()) return 0;
+    const lastDay = toLocalDate(to);
+    let day = toLocalDate(from);
+    let total = 0;
+    for (let guard = 0; day <= lastDay; guard += 1) {
+      if (guard > 3660) throw new RangeError('Interval longer than ten years');
+      if (this.isWorkingDay(day)) {
+        const startMinute = day === toLocalDate(from) ? localMinute(from) : 0;
+        const endMinute = day === lastDay ? localMinute(to) : 24 * 60;
+        for (const segment of this.officeHours.segments) {
+          total += Math.max(0, Math.min(segment.end, endMinute) - Math.max(segment.start, startMinute));
+        }
+      }
+      day = shiftDay(day, 1);
+    }
+    return Math.round(total);
+  }
+
+  /** The closing minute of a working day (end of the last office segment). */
+  closingOf(day: LocalDate): Date {
+    return localDateTime(day, this.officeHours.segments.at(-1)?.end ?? minutes('17:00'));
+  }
+
+  private opening(): number {
+    return this.officeHours.segments[0]?.start ?? 0;
   }
 
   /** The appointment for a result: the legal time limit counted from the clock start. */
