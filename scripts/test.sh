@@ -42,12 +42,13 @@ check "type-check (server)" npx tsc -p tsconfig.server.json
 check "type-check (web)" npx tsc -p tsconfig.web.json
 check "build (api, worker, portal, desk)" npx nx run-many -t build --outputStyle=static
 
+# Jest runs with --experimental-vm-modules so dynamic import() of ESM-only packages works inside its VM
+# (@fastify/cookie loads `cookie` that way; the PDF tests load pdfjs-dist).
 log "── unit tests"
-npx jest -c jest.unit.config.cjs --ci --json --outputFile="$REPORTS/unit.json"
+NODE_OPTIONS=--experimental-vm-modules npx jest -c jest.unit.config.cjs --ci --json --outputFile="$REPORTS/unit.json"
 count_jest "unit" "$REPORTS/unit.json" $?
 
 log "── integration tests (real PostgreSQL and Redis)"
-# Real dynamic import() inside jest's VM: @fastify/cookie loads the ESM-only `cookie` package that way.
 NODE_OPTIONS=--experimental-vm-modules npx jest -c jest.integration.config.cjs --ci --runInBand --json --outputFile="$REPORTS/integration.json"
 count_jest "integration" "$REPORTS/integration.json" $?
 

@@ -6,5 +6,4 @@ export * from './lib/entities/dossier.entity';
 export * from './lib/files/file-storage';
 export * from './lib/files/files.service';
 export * from './lib/files/content-type';
-export * from './lib/documents/result-document';
 export * from './lib/documents/render-result.job';

@@ -4,7 +4,7 @@ import { CatalogueModule } from '@dvc/server/catalogue';
 import { DossiersModule } from '../dossiers.module';
 import { DossiersRepository } from '../dossiers.repository';
 import { FilesService } from '../files/files.service';
-import { renderResultDocument } from './result-document';
+import { renderResultDocument } from '@dvc/server/documents';
 
 export interface RenderResultPayload extends JobPayloadBase {
   dossierId: string;
