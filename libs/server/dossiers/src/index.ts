@@ -7,3 +7,5 @@ export * from './lib/files/file-storage';
 export * from './lib/files/files.service';
 export * from './lib/files/content-type';
 export * from './lib/documents/render-result.job';
+export * from './lib/audit/audit.service';
+export * from './lib/audit/event-hash';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@dvc/server/core';
 import { CatalogueModule } from '@dvc/server/catalogue';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
 import { DeskController, DossiersController, TrackingController } from './dossiers.controller';
 import { DossiersRepository } from './dossiers.repository';
 import { DossiersService } from './dossiers.service';
@@ -12,11 +14,11 @@ import { FilesService } from './files/files.service';
 
 @Module({
   imports: [CatalogueModule, OutboxModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, StoredFileEntity])],
-  providers: [DossiersRepository, DossiersService, FileStorage, FilesService],
-  exports: [DossiersRepository, DossiersService, FileStorage, FilesService],
+  providers: [DossiersRepository, DossiersService, FileStorage, FilesService, AuditService],
+  exports: [DossiersRepository, DossiersService, FileStorage, FilesService, AuditService],
 })
 export class DossiersModule {}
 
 /** Filing, desk inbox, actions, files and public tracking. */
-@Module({ imports: [DossiersModule], controllers: [DossiersController, DeskController, TrackingController, FilesController] })
+@Module({ imports: [DossiersModule], controllers: [DossiersController, DeskController, TrackingController, FilesController, AuditController] })
 export class DossiersApiModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DossierAction, DossierStatus, LocalDate, UserRole } from '@dvc/shared/domain';
+import { dossierEventHash, type StoredEvent } from './audit/event-hash';
 import type { DossierRow, EventRow, FileRow } from './dossier-views';
 
 const DOSSIER_COLUMNS = `d.id, d.code, d.tracking_secret, d.procedure_version_id, d.procedure_code, d.procedure_name,
@@ -29,15 +29,6 @@ export interface StateChange {
   receivedAt?: Date;
   dueAt?: Date;
   finishedAt?: Date;
-}
-
-/** The canonical text an event's hash covers: stable field order, ISO time. */
-function eventHash(prevHash: string | null, seq: number, event: NewEvent): string {
-  const canonical = JSON.stringify([
-    prevHash, event.dossierId, seq, event.action, event.fromStatus, event.toStatus, event.actorUserId, event.actorRole,
-    event.reason, event.payload, event.occurredAt.toISOString(),
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 /** Dossier SQL. Hot reads are hand-written queries (one round trip each); writes run in the caller's transaction. */
@@ -200,7 +191,7 @@ export class DossiersRepository {
       [
         event.dossierId, seq, event.action, event.fromStatus, event.toStatus, event.actorUserId, event.actorName,
         event.actorRole, event.reason, JSON.stringify(event.payload), event.occurredAt, prevHash,
-        eventHash(prevHash, seq, event),
+        dossierEventHash(prevHash, { ...event, seq }),
       ],
     );
     return (rows[0] as { id: string }).id;
@@ -231,6 +222,34 @@ export class DossiersRepository {
       [dossierId],
     );
     return rows[0]?.actor_name ?? null;
+  }
+
+  /** A page of dossiers (by id, after `afterId`) with their whole event chains, for the audit verifier. */
+  async chainsAfter(afterId: string | null, limit: number): Promise<{ id: string; code: string; events: StoredEvent[] }[]> {
+    const dossiers: { id: string; code: string }[] = await this.db.query(
+      `SELECT id, code FROM dossier WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    if (dossiers.length === 0) return [];
+    const rows: {
+      id: string; dossier_id: string; seq: number; action: string; from_status: string | null; to_status: string;
+      actor_user_id: string | null; actor_name: string; actor_role: string; reason: string | null; payload: unknown;
+      occurred_at: Date; prev_hash: string | null; hash: string;
+    }[] = await this.db.query(
+      `SELECT id, dossier_id, seq, action, from_status, to_status, actor_user_id, actor_name, actor_role, reason, payload,
+              occurred_at, prev_hash, hash
+         FROM dossier_event WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, seq`,
+      [dossiers.map((dossier) => dossier.id)],
+    );
+    const byDossier = new Map(dossiers.map((dossier) => [dossier.id, { ...dossier, events: [] as StoredEvent[] }]));
+    for (const row of rows) {
+      byDossier.get(row.dossier_id)?.events.push({
+        id: row.id, dossierId: row.dossier_id, seq: row.seq, action: row.action, fromStatus: row.from_status,
+        toStatus: row.to_status, actorUserId: row.actor_user_id, actorName: row.actor_name, actorRole: row.actor_role,
+        reason: row.reason, payload: row.payload, occurredAt: row.occurred_at, prevHash: row.prev_hash, hash: row.hash,
+      });
+    }
+    return [...byDossier.values()];
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

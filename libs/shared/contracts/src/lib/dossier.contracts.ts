@@ -100,3 +100,19 @@ export interface TrackingView {
   finishedAt: string | null;
   events: TrackingEventView[];
 }
+
+export interface AuditBreak {
+  dossierId: string;
+  dossierCode: string;
+  eventId: string;
+  seq: number;
+  /** SEQ_GAP: an event is missing; PREV_HASH_MISMATCH: the link to the previous event is wrong; HASH_MISMATCH: the event was changed. */
+  problem: 'SEQ_GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
+}
+
+export interface AuditReport {
+  dossiersChecked: number;
+  eventsChecked: number;
+  intact: boolean;
+  broken: AuditBreak[];
+}
