@@ -1,6 +1,19 @@
 import type { LocalDate } from './working-calendar';
 
-const CODE_PATTERN = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{4,})$/;
+/**
+ * Both national forms: `<agency electronic id>-<YYMMDD>-<sequence of 4+ digits>` (Circular 03/2025) and the form for
+ * centrally handled services, `MX1X2.Y1Y2Y3.Z1Z2-YYMMDD-AAXXXX`, whose sequence carries a two-letter prefix (Circular
+ * 04/2025).
+ */
+const CODE_PATTERN = /^(.+)-(\d{2})(\d{2})(\d{2})-([A-Z]{2})?(\d{4,})$/;
+
+export interface ParsedDossierCode {
+  agencyCode: string;
+  day: LocalDate;
+  seq: number;
+  /** The two letters before the sequence in the Circular 04/2025 form. */
+  prefix?: string;
+}
 
 /** National dossier code: `<agency electronic id>-<YYMMDD>-<daily sequence, at least 4 digits>`. */
 export function formatDossierCode(agencyCode: string, day: LocalDate, seq: number): string {
@@ -9,11 +22,13 @@ export function formatDossierCode(agencyCode: string, day: LocalDate, seq: numbe
   return `${agencyCode}-${year.slice(2)}${month}${date}-${String(seq).padStart(4, '0')}`;
 }
 
-export function parseDossierCode(code: string): { agencyCode: string; day: LocalDate; seq: number } | null {
+export function parseDossierCode(code: string): ParsedDossierCode | null {
   const match = CODE_PATTERN.exec(code);
   if (!match) return null;
-  const [, agencyCode = '', year, month, date, seq = ''] = match;
-  return { agencyCode, day: `20${year}-${month}-${date}`, seq: Number(seq) };
+  const [, agencyCode = '', year, month, date, prefix, seq = ''] = match;
+  const day = `20${year}-${month}-${date}`;
+  if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) return null;
+  return { agencyCode, day, seq: Number(seq), ...(prefix ? { prefix } : {}) };
 }
 
 export function isDossierCode(code: string): boolean {

@@ -12,7 +12,14 @@ describe('dossier codes', () => {
     expect(isDossierCode(code)).toBe(true);
   });
 
-  it.each(['', 'H56-2611-0001', '000.00.31.H56-261123-01'])('rejects %j', (code) => {
+  it.each([
+    ['G01.001.05-260125-AB0001', { agencyCode: 'G01.001.05', day: '2026-01-25', seq: 1, prefix: 'AB' }],
+    ['000.00.31.H56-261123-000123', { agencyCode: '000.00.31.H56', day: '2026-11-23', seq: 123 }],
+  ])('accepts the Circular 04/2025 form and long sequences: %s', (code, expected) => {
+    expect(parseDossierCode(code)).toEqual(expected);
+  });
+
+  it.each(['', 'H56-2611-0001', '000.00.31.H56-261123-01', '000.00.31.H56-261332-0001', '000.00.31.H56-260230-0001'])('rejects %j', (code) => {
     expect(isDossierCode(code)).toBe(false);
   });
 
