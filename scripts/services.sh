@@ -218,7 +218,8 @@ ensure_postgres() {
   local options="-p $PG_PORT -k $PG_SOCKETS -c listen_addresses=127.0.0.1 -c max_connections=200"
   if [[ ${DVC_SERVICES_FAST:-0} == 1 ]]; then options+=" -c fsync=off -c synchronous_commit=off"; fi
   say "starting PostgreSQL on 127.0.0.1:$PG_PORT$([[ ${DVC_SERVICES_FAST:-0} == 1 ]] && echo ' (test mode: fsync=off)')"
-  as_postgres "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 -o "$options" start >/dev/null \
+  # 9>&-: the server must not inherit the lock on $STATE/.lock, or every later `ensure` would wait for it forever.
+  as_postgres "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 -o "$options" start >/dev/null 9>&- \
     || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
   mark_started postgres
   pg_answers "$PG_ADMIN_URL" || die "PostgreSQL started but does not answer at $PG_ADMIN_URL (log: $PG_LOG)"
@@ -244,7 +245,7 @@ ensure_redis() {
   mkdir -p "$REDIS_DIR"
   say "starting Redis on 127.0.0.1:$REDIS_PORT"
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no --dir "$REDIS_DIR" \
-    --pidfile "$REDIS_PID" --logfile "$REDIS_LOG" >/dev/null
+    --pidfile "$REDIS_PID" --logfile "$REDIS_LOG" >/dev/null 9>&-
   local i
   for i in $(seq 1 50); do redis_answers "$REDIS_URL" && break; sleep 0.1; done
   redis_answers "$REDIS_URL" || { tail -n 20 "$REDIS_LOG" >&2 2>/dev/null || true; die "Redis did not start (log: $REDIS_LOG)"; }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   AppConfig, ConfigModule, DatabaseModule, JobRegistry, OutboxModule, OutboxRelay, type Actor,
 } from '@dvc/server/core';
-import { DossiersModule, DossiersService, FilesService, RENDER_RESULT_JOB, RenderResultHandler } from '@dvc/server/dossiers';
+import { DossierActionsService, DossiersModule, DossiersService, FilesService, RENDER_RESULT_JOB, RenderResultHandler } from '@dvc/server/dossiers';
 import { STATUS_EMAIL_JOB, StatusEmailHandler } from '@dvc/server/notifications';
 import { eventually, insertCatalogueFixture, MailSinkProcess, samplePdf, type CatalogueFixture } from '@dvc/server/testing';
 import { WorkerModule } from './worker.module';
@@ -105,7 +105,7 @@ describe('worker: outbox → BullMQ → result document and e-mails', () => {
 
   it('e-mails the applicant once per status change', async () => {
     const dossier = await submitted();
-    await context.get(DossiersService).act(staff, dossier.id, 'accept', { version: dossier.version }, 'it-correlation');
+    await context.get(DossierActionsService).act(staff, dossier.id, 'accept', { version: dossier.version }, 'it-correlation');
     const mails = await eventually(async () => {
       const received = (await sink.messages(fixture.citizenEmail)).filter((mail) => mail.text.includes(dossier.id));
       return received.length >= 2 && received;

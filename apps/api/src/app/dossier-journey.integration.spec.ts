@@ -70,7 +70,7 @@ describe('dossier journey over HTTP', () => {
     expect(response.body).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
   });
 
-  it('walks submit → accept → process → approve, writing state, event and outbox row together at each step', async () => {
+  it('walks submit → accept → claim → process → approve, writing state, event, steps and outbox row together at each step', async () => {
     const owner = await citizen();
     const submitted = await submit(owner);
     expect(submitted.status).toBe('submitted');
@@ -84,27 +84,41 @@ describe('dossier journey over HTTP', () => {
     expect(accepted.body.dueAt).not.toBeNull();
     expect(new Date(accepted.body.dueAt ?? 0).getTime()).toBeGreaterThan(Date.now());
 
+    // Classes are unit-tested on fixed dates; against the wall clock only "not overdue" holds at any time of day.
+    expect(accepted.body.deadline).toMatchObject({ running: true, extensions: 0 });
+    expect(['within_time', 'at_risk']).toContain(accepted.body.deadline.deadlineClass);
+    expect(accepted.body.deadline.ledger.map((line) => line.kind)).toEqual(['started']);
+
     const specialist = await client().login('chuyenvien@demo.dvc.vn');
-    const processed = await specialist.post<DossierDetail>(`/api/v1/dossiers/${submitted.id}/actions/process`, { version: accepted.body.version });
+    const claimed = await specialist.post<DossierDetail>(`/api/v1/dossiers/${submitted.id}/actions/claim`, { version: accepted.body.version });
+    expect(claimed.body).toMatchObject({ status: 'in_processing', assigneeName: 'Trần Quốc Bảo' });
+    const processed = await specialist.post<DossierDetail>(`/api/v1/dossiers/${submitted.id}/actions/process`, { version: claimed.body.version });
     expect(processed.body.status).toBe('awaiting_approval');
     const leader = await client().login('lanhdao@demo.dvc.vn');
     const approved = await leader.post<DossierDetail>(`/api/v1/dossiers/${submitted.id}/actions/approve`, { version: processed.body.version });
     expect(approved.body.status).toBe('result_ready');
-    expect(approved.body.version).toBe(4);
+    expect(approved.body.version).toBe(5);
+    expect(['early', 'on_time']).toContain(approved.body.deadlineClass);
+    // The internal process as hand-overs: reception, appraisal, approval closed; the return step open.
+    expect(approved.body.steps.map((step) => [step.code, step.finishedAt !== null])).toEqual([
+      ['TIEP_NHAN', true], ['THAM_DINH', true], ['PHE_DUYET', true], ['TRA_KET_QUA', false],
+    ]);
+    expect(approved.body.steps[1]).toMatchObject({ assigneeName: 'Trần Quốc Bảo' });
+    expect(['early', 'on_time']).toContain(approved.body.steps[1]?.outcome);
 
     const events: { seq: number; to_status: string; prev_hash: string | null; hash: string }[] = await db.query(
       `SELECT seq, to_status, prev_hash, hash FROM dossier_event WHERE dossier_id = $1 ORDER BY seq`,
       [submitted.id],
     );
-    expect(events.map((event) => event.to_status)).toEqual(['submitted', 'received', 'awaiting_approval', 'result_ready']);
+    expect(events.map((event) => event.to_status)).toEqual(['submitted', 'received', 'in_processing', 'awaiting_approval', 'result_ready']);
     events.forEach((event, index) => expect(event.prev_hash).toBe(index === 0 ? null : events[index - 1]?.hash));
     const outbox: { payload: { toStatus: string } }[] = await db.query(
       `SELECT payload FROM outbox WHERE aggregate_id = $1 ORDER BY created_at`,
       [submitted.id],
     );
-    expect(outbox.map((row) => row.payload.toStatus)).toEqual(['submitted', 'received', 'awaiting_approval', 'result_ready']);
+    expect(outbox.map((row) => row.payload.toStatus)).toEqual(['submitted', 'received', 'in_processing', 'awaiting_approval', 'result_ready']);
 
-    const tooEarly = await desk.post<ApiError>(`/api/v1/dossiers/${submitted.id}/actions/return_result`, { version: 4 });
+    const tooEarly = await desk.post<ApiError>(`/api/v1/dossiers/${submitted.id}/actions/return_result`, { version: 5, returnMethod: 'online' });
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.code).toBe('DOSSIER.RESULT_NOT_READY');
   });

@@ -1,5 +1,7 @@
 export * from './lib/dossiers.module';
 export * from './lib/dossiers.service';
+export * from './lib/dossier-actions.service';
+export * from './lib/deadlines.service';
 export * from './lib/dossiers.repository';
 export * from './lib/dossier-views';
 export * from './lib/entities/dossier.entity';
@@ -7,5 +9,7 @@ export * from './lib/files/file-storage';
 export * from './lib/files/files.service';
 export * from './lib/files/content-type';
 export * from './lib/documents/render-result.job';
+export * from './lib/recompute-deadlines.job';
+export * from './lib/dossiers-worker.module';
 export * from './lib/audit/audit.service';
 export * from './lib/audit/event-hash';

@@ -6,3 +6,4 @@ export * from './lib/dossier-code';
 export * from './lib/fees';
 export * from './lib/vietnamese-text';
 export * from './lib/dossier-clock';
+export * from './lib/dossier-steps';

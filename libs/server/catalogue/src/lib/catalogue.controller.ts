@@ -32,6 +32,6 @@ export class CatalogueController {
   @Get('calendar/working-days')
   @ApiOperation({ summary: 'The date N working days after `from`, by the province calendar' })
   workingDays(@Query() query: WorkingDaysQueryDto): Promise<WorkingDaysResponse> {
-    return this.catalogue.workingDays(query.from, query.days);
+    return this.catalogue.workingDays(query.from, query.days, query.agency);
   }
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '@dvc/server/core';
+import { CalendarAdminController } from './calendar-admin.controller';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueRepository } from './catalogue.repository';
 import { CatalogueService } from './catalogue.service';
@@ -9,6 +11,7 @@ import { ProcedureAgencyEntity, ProcedureEntity, ProcedureVersionEntity, SectorE
 
 @Module({
   imports: [
+    OutboxModule,
     TypeOrmModule.forFeature([AgencyEntity, CalendarDayEntity, SectorEntity, ProcedureEntity, ProcedureVersionEntity, ProcedureAgencyEntity]),
   ],
   providers: [CatalogueRepository, CatalogueService],
@@ -16,6 +19,6 @@ import { ProcedureAgencyEntity, ProcedureEntity, ProcedureVersionEntity, SectorE
 })
 export class CatalogueModule {}
 
-/** Public catalogue routes: procedures, agencies, the working-day calendar. */
-@Module({ imports: [CatalogueModule], controllers: [CatalogueController] })
+/** Public catalogue routes (procedures, agencies, the calendar) and calendar administration. */
+@Module({ imports: [CatalogueModule], controllers: [CatalogueController, CalendarAdminController] })
 export class CatalogueApiModule {}

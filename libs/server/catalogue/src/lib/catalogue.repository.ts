@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import type { AgencySummary, OnlineLevel, ProcedureSummary } from '@dvc/shared/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { OfficeHoursText } from '@dvc/shared/domain';
+import type { AgencySummary, CalendarDayView, OnlineLevel, ProcedureSummary } from '@dvc/shared/contracts';
 import { AgencyEntity } from './entities/agency.entity';
 import { CalendarDayEntity } from './entities/calendar-day.entity';
 import { ProcedureVersionEntity } from './entities/procedure.entity';
@@ -101,5 +102,55 @@ export class CatalogueRepository {
 
   calendarDays(): Promise<CalendarDayEntity[]> {
     return this.db.getRepository(CalendarDayEntity).find({ order: { day: 'ASC' } });
+  }
+
+  async calendarDaysOfYear(year: number): Promise<CalendarDayView[]> {
+    return this.db.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, reason FROM calendar_day
+        WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1) ORDER BY day`,
+      [year],
+    );
+  }
+
+  async upsertCalendarDay(manager: EntityManager, day: CalendarDayView): Promise<void> {
+    await manager.query(
+      `INSERT INTO calendar_day (day, kind, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, reason = EXCLUDED.reason, updated_at = now()`,
+      [day.day, day.kind, day.reason],
+    );
+  }
+
+  /** Removes a day's exception; returns what it was, or null when there was none. */
+  async deleteCalendarDay(manager: EntityManager, day: string): Promise<CalendarDayView | null> {
+    const rows: CalendarDayView[] = await manager.query(
+      `DELETE FROM calendar_day WHERE day = $1 RETURNING to_char(day, 'YYYY-MM-DD') AS day, kind, reason`,
+      [day],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The agency's own office hours and the nearest ones up its tree (null when nobody up the tree sets any). */
+  async officeHoursOf(agencyId: string): Promise<{ own: OfficeHoursText | null; inherited: OfficeHoursText | null } | null> {
+    const rows: { depth: number; office_hours: OfficeHoursText | null }[] = await this.db.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id, office_hours, 0 AS depth FROM agency WHERE id = $1
+         UNION ALL
+         SELECT a.id, a.parent_id, a.office_hours, up.depth + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.depth < 20)
+       SELECT depth, office_hours FROM up ORDER BY depth`,
+      [agencyId],
+    );
+    if (rows.length === 0) return null;
+    return {
+      own: rows[0]?.office_hours ?? null,
+      inherited: rows.find((row) => row.office_hours !== null)?.office_hours ?? null,
+    };
+  }
+
+  async setOfficeHours(manager: EntityManager, agencyId: string, hours: OfficeHoursText | null): Promise<void> {
+    await manager.query(`UPDATE agency SET office_hours = $2, updated_at = now() WHERE id = $1`, [agencyId, hours === null ? null : JSON.stringify(hours)]);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
   }
 }

@@ -1,7 +1,7 @@
-import { NATIONAL_STATUS_CODE, type DossierStatus } from '@dvc/shared/domain';
-import type { DossierEventView, DossierFileInfo, DossierSummary } from '@dvc/shared/contracts';
+import { NATIONAL_STATUS_CODE, type DossierEventKind, type DossierStatus, type FinishedClass, type OpenClass, type ReturnMethod } from '@dvc/shared/domain';
+import type { DossierEventView, DossierFileInfo, DossierStepView, DossierSummary, EventDetails } from '@dvc/shared/contracts';
 
-/** A dossier row as read by the repository's SQL (snake_case columns, agency name joined). */
+/** A dossier row as read by the repository's SQL (snake_case columns, agency and assignee names joined). */
 export interface DossierRow {
   id: string;
   code: string;
@@ -14,6 +14,10 @@ export interface DossierRow {
   agency_id: string;
   agency_name: string;
   agency_code: string;
+  processing_agency_id: string;
+  processing_agency_name: string;
+  assignee_user_id: string | null;
+  assignee_name: string | null;
   channel: DossierSummary['channel'];
   status: DossierStatus;
   paused_from_status: DossierStatus | null;
@@ -22,17 +26,27 @@ export interface DossierRow {
   received_at: Date | null;
   due_at: Date | null;
   finished_at: Date | null;
+  returned_at: Date | null;
+  return_method: ReturnMethod | null;
+  finish_class: FinishedClass | null;
   version: number;
+}
+
+/** What an event's payload may hold: its clock event (replayed for the due date) and the action's details. */
+export interface EventPayload extends EventDetails {
+  clock?: { kind: string; at: string; reason?: string; newDueAt?: string };
 }
 
 export interface EventRow {
   id: string;
-  action: DossierEventView['action'];
+  seq: number;
+  action: DossierEventKind;
   from_status: DossierStatus | null;
   to_status: DossierStatus;
   actor_name: string;
   actor_role: DossierEventView['actorRole'];
   reason: string | null;
+  payload: EventPayload;
   occurred_at: Date;
 }
 
@@ -48,13 +62,35 @@ export interface FileRow {
   storage_key: string;
 }
 
+export interface StepRow {
+  id: string;
+  seq: number;
+  kind: DossierStepView['kind'];
+  template_index: number | null;
+  code: string;
+  name: string;
+  role: string;
+  agency_id: string;
+  agency_name: string;
+  assignee_user_id: string | null;
+  assignee_name: string | null;
+  handed_over_by: string | null;
+  started_at: Date;
+  due_at: Date | null;
+  counts_toward_deadline: boolean;
+  finished_at: Date | null;
+  finished_by: string | null;
+  outcome: FinishedClass | null;
+  note: string | null;
+}
+
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
 export function nationalStatusCode(status: DossierStatus): number {
   return NATIONAL_STATUS_CODE[status];
 }
 
-export function toSummary(row: DossierRow): DossierSummary {
+export function toSummary(row: DossierRow, deadlineClass: OpenClass | FinishedClass | null): DossierSummary {
   return {
     id: row.id,
     code: row.code,
@@ -65,16 +101,22 @@ export function toSummary(row: DossierRow): DossierSummary {
     channel: row.channel,
     agencyId: row.agency_id,
     agencyName: row.agency_name,
+    processingAgencyId: row.processing_agency_id,
+    processingAgencyName: row.processing_agency_name,
+    assigneeName: row.assignee_name,
     applicantName: row.applicant_name,
     submittedAt: row.submitted_at.toISOString(),
     receivedAt: iso(row.received_at),
     dueAt: iso(row.due_at),
     finishedAt: iso(row.finished_at),
+    returnedAt: iso(row.returned_at),
+    deadlineClass,
     version: row.version,
   };
 }
 
 export function toEventView(row: EventRow): DossierEventView {
+  const { clock: _clock, ...details } = row.payload ?? {};
   return {
     id: row.id,
     action: row.action,
@@ -84,6 +126,7 @@ export function toEventView(row: EventRow): DossierEventView {
     actorRole: row.actor_role,
     reason: row.reason,
     occurredAt: row.occurred_at.toISOString(),
+    details,
   };
 }
 
@@ -96,5 +139,25 @@ export function toFileInfo(row: FileRow): DossierFileInfo {
     contentType: row.content_type,
     size: row.size_bytes,
     sha256: row.sha256,
+  };
+}
+
+export function toStepView(row: StepRow): DossierStepView {
+  return {
+    seq: row.seq,
+    kind: row.kind,
+    code: row.code,
+    name: row.name,
+    role: row.role,
+    agencyName: row.agency_name,
+    assigneeName: row.assignee_name,
+    handedOverBy: row.handed_over_by,
+    startedAt: row.started_at.toISOString(),
+    dueAt: iso(row.due_at),
+    countsTowardDeadline: row.counts_toward_deadline,
+    finishedAt: iso(row.finished_at),
+    finishedBy: row.finished_by,
+    outcome: row.outcome,
+    note: row.note,
   };
 }

@@ -2,10 +2,11 @@ import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiCookieAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DOSSIER_ACTIONS, type DossierAction } from '@dvc/shared/domain';
-import type { DossierDetail, DossierSummary, Page, TrackingView } from '@dvc/shared/contracts';
+import type { DossierDetail, DossierSummary, Page, StaffMember, TrackingView } from '@dvc/shared/contracts';
 import { Actor, correlationIdOf, CurrentActor, InvalidInputError, Public, Roles } from '@dvc/server/core';
+import { DossierActionsService } from './dossier-actions.service';
 import { DossiersService } from './dossiers.service';
-import { DeskInboxQueryDto, DossierActionDto, PageQueryDto, SubmitDossierDto, TrackingQueryDto } from './dto/dossier.dto';
+import { DeskInboxQueryDto, DossierActionDto, PageQueryDto, StaffQueryDto, SubmitDossierDto, TrackingQueryDto } from './dto/dossier.dto';
 import { FileStorage } from './files/file-storage';
 
 const UUID = new ParseUUIDPipe({
@@ -27,6 +28,7 @@ function parseAction(value: string): DossierAction {
 export class DossiersController {
   constructor(
     private readonly dossiers: DossiersService,
+    private readonly actions: DossierActionsService,
     private readonly storage: FileStorage,
   ) {}
 
@@ -71,7 +73,7 @@ export class DossiersController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiParam({ name: 'action', enum: DOSSIER_ACTIONS.filter((action) => action !== 'submit') })
-  @ApiOperation({ summary: 'Move the dossier (accept, process, approve, return_result …); stale version → 409' })
+  @ApiOperation({ summary: 'Move the dossier (accept, claim, process, approve, apologise, return_result …); stale version → 409' })
   act(
     @Param('id', UUID) id: string,
     @Param('action') action: string,
@@ -79,7 +81,7 @@ export class DossiersController {
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
   ): Promise<DossierDetail> {
-    return this.dossiers.act(actor, id, parseAction(action), body, correlationIdOf(request));
+    return this.actions.act(actor, id, parseAction(action), body, correlationIdOf(request));
   }
 }
 
@@ -94,6 +96,13 @@ export class DeskController {
   @ApiOperation({ summary: "Dossiers of the staff member's agencies, newest first" })
   inbox(@Query() query: DeskInboxQueryDto, @CurrentActor() actor: Actor): Promise<Page<DossierSummary>> {
     return this.dossiers.inbox(actor, query);
+  }
+
+  @Get('staff')
+  @Roles('desk_officer', 'specialist', 'leader', 'agency_admin', 'province_admin')
+  @ApiOperation({ summary: 'Staff of one of your agencies by role (e.g. the specialists a leader may assign)' })
+  staff(@Query() query: StaffQueryDto, @CurrentActor() actor: Actor): Promise<StaffMember[]> {
+    return this.dossiers.staff(actor, query);
   }
 }
 

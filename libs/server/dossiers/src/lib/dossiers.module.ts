@@ -4,18 +4,23 @@ import { OutboxModule } from '@dvc/server/core';
 import { CatalogueModule } from '@dvc/server/catalogue';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
+import { DeadlinesService } from './deadlines.service';
+import { DossierActionsService } from './dossier-actions.service';
 import { DeskController, DossiersController, TrackingController } from './dossiers.controller';
 import { DossiersRepository } from './dossiers.repository';
 import { DossiersService } from './dossiers.service';
-import { DossierEntity, DossierEventEntity, DossierFileEntity, StoredFileEntity } from './entities/dossier.entity';
+import { DossierEntity, DossierEventEntity, DossierFileEntity, DossierStepEntity, StoredFileEntity } from './entities/dossier.entity';
+import { AttachmentValidator } from './files/attachment-validator';
 import { FileStorage } from './files/file-storage';
 import { FilesController } from './files/files.controller';
 import { FilesService } from './files/files.service';
 
 @Module({
-  imports: [CatalogueModule, OutboxModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, StoredFileEntity])],
-  providers: [DossiersRepository, DossiersService, FileStorage, FilesService, AuditService],
-  exports: [DossiersRepository, DossiersService, FileStorage, FilesService, AuditService],
+  imports: [CatalogueModule, OutboxModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, DossierStepEntity, StoredFileEntity])],
+  providers: [
+    DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, AttachmentValidator, FileStorage, FilesService, AuditService,
+  ],
+  exports: [DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, FileStorage, FilesService, AuditService],
 })
 export class DossiersModule {}
 

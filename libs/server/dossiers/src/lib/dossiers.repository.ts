@@ -1,34 +1,83 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { DossierAction, DossierStatus, LocalDate, UserRole } from '@dvc/shared/domain';
+import type { ClockEvent, DossierEventKind, DossierStatus, FinishedClass, LocalDate, ReturnMethod, UserRole } from '@dvc/shared/domain';
 import { dossierEventHash, type StoredEvent } from './audit/event-hash';
-import type { DossierRow, EventRow, FileRow } from './dossier-views';
+import type { DossierRow, EventPayload, EventRow, FileRow, StepRow } from './dossier-views';
 
 const DOSSIER_COLUMNS = `d.id, d.code, d.tracking_secret, d.procedure_version_id, d.procedure_code, d.procedure_name,
-  d.applicant_user_id, d.applicant_name, d.agency_id, a.name AS agency_name, a.code AS agency_code, d.channel, d.status,
-  d.paused_from_status, d.form_data, d.submitted_at, d.received_at, d.due_at, d.finished_at, d.version`;
+  d.applicant_user_id, d.applicant_name, d.agency_id, a.name AS agency_name, a.code AS agency_code,
+  d.processing_agency_id, pa.name AS processing_agency_name, d.assignee_user_id, au.full_name AS assignee_name,
+  d.channel, d.status, d.paused_from_status, d.form_data, d.submitted_at, d.received_at, d.due_at, d.finished_at,
+  d.returned_at, d.return_method, d.finish_class, d.version`;
+const DOSSIER_FROM = `dossier d JOIN agency a ON a.id = d.agency_id JOIN agency pa ON pa.id = d.processing_agency_id
+  LEFT JOIN user_account au ON au.id = d.assignee_user_id`;
 
 export interface NewEvent {
   dossierId: string;
-  action: DossierAction;
+  action: DossierEventKind;
   fromStatus: DossierStatus | null;
   toStatus: DossierStatus;
   actorUserId: string | null;
   actorName: string;
-  actorRole: UserRole;
+  actorRole: UserRole | 'system';
   reason: string | null;
-  payload: Record<string, unknown>;
+  payload: EventPayload;
   occurredAt: Date;
 }
 
-/** Changes to a dossier's state columns, applied only when the version still matches. */
+/**
+ * Changes to a dossier's columns, applied only when the version still matches. A key that is absent keeps the
+ * column; a key set to null clears it (the due date is null while the clock is paused).
+ */
 export interface StateChange {
   status: DossierStatus;
   pausedFromStatus: DossierStatus | null;
   receivedAt?: Date;
-  dueAt?: Date;
+  dueAt?: Date | null;
   finishedAt?: Date;
+  finishClass?: FinishedClass | null;
+  processingAgencyId?: string;
+  assigneeUserId?: string | null;
+  returnedAt?: Date;
+  returnMethod?: ReturnMethod;
+}
+
+const STATE_COLUMNS: Record<Exclude<keyof StateChange, 'status' | 'pausedFromStatus'>, string> = {
+  receivedAt: 'received_at',
+  dueAt: 'due_at',
+  finishedAt: 'finished_at',
+  finishClass: 'finish_class',
+  processingAgencyId: 'processing_agency_id',
+  assigneeUserId: 'assignee_user_id',
+  returnedAt: 'returned_at',
+  returnMethod: 'return_method',
+};
+
+export interface NewStep {
+  dossierId: string;
+  kind: 'process' | 'consultation';
+  templateIndex: number | null;
+  code: string;
+  name: string;
+  role: string;
+  agencyId: string;
+  assigneeUserId: string | null;
+  handedOverBy: string | null;
+  startedAt: Date;
+  dueAt: Date | null;
+  countsTowardDeadline: boolean;
+  note?: string | null;
+}
+
+/** An open dossier whose clock has started: what the deadline recomputation needs. */
+export interface OpenDossierClock {
+  id: string;
+  version: number;
+  status: DossierStatus;
+  processing_agency_id: string;
+  procedure_version_id: string;
+  due_at: Date | null;
 }
 
 /** Dossier SQL. Hot reads are hand-written queries (one round trip each); writes run in the caller's transaction. */
@@ -38,7 +87,7 @@ export class DossiersRepository {
 
   async findById(id: string, manager: EntityManager = this.db.manager): Promise<DossierRow | null> {
     const rows: DossierRow[] = await manager.query(
-      `SELECT ${DOSSIER_COLUMNS} FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.id = $1`,
+      `SELECT ${DOSSIER_COLUMNS} FROM ${DOSSIER_FROM} WHERE d.id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -46,7 +95,7 @@ export class DossiersRepository {
 
   async findByCode(code: string): Promise<DossierRow | null> {
     const rows: DossierRow[] = await this.db.query(
-      `SELECT ${DOSSIER_COLUMNS} FROM dossier d JOIN agency a ON a.id = d.agency_id WHERE d.code = $1`,
+      `SELECT ${DOSSIER_COLUMNS} FROM ${DOSSIER_FROM} WHERE d.code = $1`,
       [code],
     );
     return rows[0] ?? null;
@@ -54,10 +103,19 @@ export class DossiersRepository {
 
   async events(dossierId: string): Promise<EventRow[]> {
     return this.db.query(
-      `SELECT id, action, from_status, to_status, actor_name, actor_role, reason, occurred_at
+      `SELECT id, seq, action, from_status, to_status, actor_name, actor_role, reason, payload, occurred_at
          FROM dossier_event WHERE dossier_id = $1 ORDER BY seq`,
       [dossierId],
     );
+  }
+
+  /** The dossier's legal-clock events, in order, as recorded in its history. */
+  async clockEvents(dossierId: string, manager: EntityManager = this.db.manager): Promise<ClockEvent[]> {
+    const rows: { clock: NonNullable<EventPayload['clock']> }[] = await manager.query(
+      `SELECT payload->'clock' AS clock FROM dossier_event WHERE dossier_id = $1 AND payload ? 'clock' ORDER BY seq`,
+      [dossierId],
+    );
+    return rows.map(({ clock }) => toClockEvent(clock));
   }
 
   async files(dossierId: string): Promise<FileRow[]> {
@@ -83,7 +141,7 @@ export class DossiersRepository {
     }
     if (where.agencyIds) {
       params.push(where.agencyIds);
-      conditions.push(`d.agency_id = ANY($${params.length}::uuid[])`);
+      conditions.push(`(d.agency_id = ANY($${params.length}::uuid[]) OR d.processing_agency_id = ANY($${params.length}::uuid[]))`);
     }
     if (where.status) {
       params.push(where.status);
@@ -95,7 +153,7 @@ export class DossiersRepository {
     }
     params.push(limit, offset);
     const rows: (DossierRow & { total: string })[] = await this.db.query(
-      `SELECT ${DOSSIER_COLUMNS}, count(*) OVER () AS total FROM dossier d JOIN agency a ON a.id = d.agency_id
+      `SELECT ${DOSSIER_COLUMNS}, count(*) OVER () AS total FROM ${DOSSIER_FROM}
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
         ORDER BY d.submitted_at DESC, d.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
@@ -123,8 +181,8 @@ export class DossiersRepository {
   ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO dossier (code, tracking_secret, procedure_version_id, procedure_code, procedure_name, applicant_user_id,
-                            applicant_name, agency_id, channel, status, form_data, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'online', 'submitted', $9, $10) RETURNING id`,
+                            applicant_name, agency_id, processing_agency_id, channel, status, form_data, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'online', 'submitted', $9, $10) RETURNING id`,
       [
         dossier.code, dossier.trackingSecret, dossier.procedureVersionId, dossier.procedureCode, dossier.procedureName,
         dossier.applicantUserId, dossier.applicantName, dossier.agencyId, JSON.stringify(dossier.formData), dossier.submittedAt,
@@ -166,12 +224,16 @@ export class DossiersRepository {
 
   /** Applies a state change if nobody changed the dossier since `version`; returns false on a lost race. */
   async changeState(manager: EntityManager, id: string, version: number, change: StateChange): Promise<boolean> {
+    const params: unknown[] = [id, version, change.status, change.pausedFromStatus];
+    const sets = ['status = $3', 'paused_from_status = $4'];
+    for (const [key, column] of Object.entries(STATE_COLUMNS) as [keyof typeof STATE_COLUMNS, string][]) {
+      if (change[key] === undefined) continue;
+      params.push(change[key]);
+      sets.push(`${column} = $${params.length}`);
+    }
     const result: [unknown[], number] = await manager.query(
-      `UPDATE dossier SET status = $3, paused_from_status = $4,
-              received_at = COALESCE($5, received_at), due_at = COALESCE($6, due_at),
-              finished_at = COALESCE($7, finished_at), version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2`,
-      [id, version, change.status, change.pausedFromStatus, change.receivedAt ?? null, change.dueAt ?? null, change.finishedAt ?? null],
+      `UPDATE dossier SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
+      params,
     );
     return result[1] === 1;
   }
@@ -195,6 +257,136 @@ export class DossiersRepository {
       ],
     );
     return (rows[0] as { id: string }).id;
+  }
+
+  async steps(dossierId: string): Promise<StepRow[]> {
+    return this.db.query(
+      `SELECT s.id, s.seq, s.kind, s.template_index, s.code, s.name, s.role, s.agency_id, a.name AS agency_name,
+              s.assignee_user_id, u.full_name AS assignee_name, s.handed_over_by, s.started_at, s.due_at,
+              s.counts_toward_deadline, s.finished_at, s.finished_by, s.outcome, s.note
+         FROM dossier_step s JOIN agency a ON a.id = s.agency_id LEFT JOIN user_account u ON u.id = s.assignee_user_id
+        WHERE s.dossier_id = $1 ORDER BY s.seq`,
+      [dossierId],
+    );
+  }
+
+  /** The template index of the latest internal-process step opened, or null before the first. */
+  async lastOpenedTemplateIndex(dossierId: string): Promise<number | null> {
+    const rows: { template_index: number | null }[] = await this.db.query(
+      `SELECT template_index FROM dossier_step WHERE dossier_id = $1 AND kind = 'process' ORDER BY seq DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0]?.template_index ?? null;
+  }
+
+  async openConsultation(dossierId: string): Promise<{ started_at: Date; counts_toward_deadline: boolean } | null> {
+    const rows: { started_at: Date; counts_toward_deadline: boolean }[] = await this.db.query(
+      `SELECT started_at, counts_toward_deadline FROM dossier_step
+        WHERE dossier_id = $1 AND kind = 'consultation' AND finished_at IS NULL ORDER BY seq DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async openProcessStep(dossierId: string): Promise<{ due_at: Date | null } | null> {
+    const rows: { due_at: Date | null }[] = await this.db.query(
+      `SELECT due_at FROM dossier_step WHERE dossier_id = $1 AND kind = 'process' AND finished_at IS NULL ORDER BY seq DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The latest supplement request of a dossier (what the applicant must provide). */
+  async lastSupplementRequest(dossierId: string): Promise<{ reason: string | null; items: string[] | null; occurred_at: Date } | null> {
+    const rows: { reason: string | null; items: string[] | null; occurred_at: Date }[] = await this.db.query(
+      `SELECT reason, payload->'items' AS items, occurred_at FROM dossier_event
+        WHERE dossier_id = $1 AND action = 'request_supplement' ORDER BY seq DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertStep(manager: EntityManager, step: NewStep): Promise<void> {
+    await manager.query(
+      `INSERT INTO dossier_step (dossier_id, seq, kind, template_index, code, name, role, agency_id, assignee_user_id,
+                                 handed_over_by, started_at, due_at, counts_toward_deadline, note)
+       VALUES ($1, (SELECT coalesce(max(seq), 0) + 1 FROM dossier_step WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7, $8,
+               $9, $10, $11, $12, $13)`,
+      [
+        step.dossierId, step.kind, step.templateIndex, step.code, step.name, step.role, step.agencyId, step.assigneeUserId,
+        step.handedOverBy, step.startedAt, step.dueAt, step.countsTowardDeadline, step.note ?? null,
+      ],
+    );
+  }
+
+  /** Closes the open steps of one kind (the holder handed the dossier on), each with its own outcome. */
+  async closeOpenSteps(
+    manager: EntityManager,
+    dossierId: string,
+    kind: 'process' | 'consultation',
+    finishedAt: Date,
+    finishedBy: string,
+    note: string | null = null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE dossier_step SET finished_at = $3, finished_by = $4, note = coalesce($5, note),
+              outcome = CASE WHEN due_at IS NULL THEN NULL WHEN $3 > due_at THEN 'late'
+                             WHEN ($3 AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = (due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date THEN 'on_time'
+                             ELSE 'early' END
+        WHERE dossier_id = $1 AND kind = $2 AND finished_at IS NULL`,
+      [dossierId, kind, finishedAt, finishedBy, note],
+    );
+  }
+
+  async setOpenStepAssignee(manager: EntityManager, dossierId: string, assigneeUserId: string): Promise<void> {
+    await manager.query(
+      `UPDATE dossier_step SET assignee_user_id = $2 WHERE dossier_id = $1 AND kind = 'process' AND finished_at IS NULL`,
+      [dossierId, assigneeUserId],
+    );
+  }
+
+  async extendOpenProcessStep(manager: EntityManager, dossierId: string, dueAt: Date): Promise<void> {
+    await manager.query(
+      `UPDATE dossier_step SET due_at = $2 WHERE dossier_id = $1 AND kind = 'process' AND finished_at IS NULL`,
+      [dossierId, dueAt],
+    );
+  }
+
+  /** Staff of an agency with a given role, for assignment lists. */
+  async staffOf(agencyId: string, role: UserRole): Promise<{ id: string; full_name: string; role: UserRole }[]> {
+    return this.db.query(
+      `SELECT u.id, u.full_name, u.role FROM user_account u JOIN user_agency ua ON ua.user_id = u.id
+        WHERE ua.agency_id = $1 AND u.role = $2 ORDER BY u.full_name`,
+      [agencyId, role],
+    );
+  }
+
+  /** A page of open dossiers whose clock has started, by id after `afterId`: what a calendar change may move. */
+  async openClocksAfter(afterId: string | null, limit: number): Promise<OpenDossierClock[]> {
+    return this.db.query(
+      `SELECT id, version, status, processing_agency_id, procedure_version_id, due_at FROM dossier
+        WHERE received_at IS NOT NULL AND finished_at IS NULL AND ($1::uuid IS NULL OR id > $1::uuid)
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  async openClock(id: string): Promise<OpenDossierClock | null> {
+    const rows: OpenDossierClock[] = await this.db.query(
+      `SELECT id, version, status, processing_agency_id, procedure_version_id, due_at FROM dossier
+        WHERE id = $1 AND received_at IS NOT NULL AND finished_at IS NULL`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Sets a recomputed due date if the dossier has not changed meanwhile (the caller records why in the history). */
+  async setDueAt(manager: EntityManager, id: string, version: number, dueAt: Date | null): Promise<boolean> {
+    const result: [unknown[], number] = await manager.query(
+      `UPDATE dossier SET due_at = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
+      [id, version, dueAt],
+    );
+    return result[1] === 1;
   }
 
   /** Uploaded files by id with whether each is already part of a dossier. */
@@ -254,5 +446,22 @@ export class DossiersRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
+  }
+}
+
+function toClockEvent(clock: NonNullable<EventPayload['clock']>): ClockEvent {
+  const at = new Date(clock.at);
+  switch (clock.kind) {
+    case 'paused':
+      return { kind: 'paused', at, reason: (clock.reason ?? 'supplement') as Extract<ClockEvent, { kind: 'paused' }>['reason'] };
+    case 'extended':
+      return { kind: 'extended', at, newDueAt: new Date(clock.newDueAt ?? clock.at) };
+    case 'started':
+    case 'resumed':
+    case 'restarted':
+    case 'finished':
+      return { kind: clock.kind, at };
+    default:
+      throw new Error(`Unknown clock event "${clock.kind}" in a dossier's history`);
   }
 }

@@ -16,7 +16,7 @@ import type {
   DossierSummary,
   FormField,
   Page,
-  ProcedureComponent,
+  StaffMember,
   TrackingView,
 } from '@dvc/shared/contracts';
 import {
@@ -29,18 +29,19 @@ import {
   UnprocessableError,
   isStaff,
 } from '@dvc/server/core';
-import { CatalogueRepository, CatalogueService } from '@dvc/server/catalogue';
-import type { ProcedureVersionEntity } from '@dvc/server/catalogue';
-import { toEventView, toFileInfo, toSummary, nationalStatusCode, type DossierRow, type FileRow } from './dossier-views';
-import { DossiersRepository, type StateChange } from './dossiers.repository';
-import type { DeskInboxQueryDto, DossierActionDto, PageQueryDto, SubmitDossierDto } from './dto/dossier.dto';
+import { CatalogueRepository } from '@dvc/server/catalogue';
+import { DeadlinesService } from './deadlines.service';
+import { scopeRefusal, staffMayRead } from './dossier-access';
+import { toEventView, toFileInfo, toStepView, toSummary, nationalStatusCode, type DossierRow, type EventPayload, type FileRow } from './dossier-views';
+import { DossiersRepository } from './dossiers.repository';
+import type { DeskInboxQueryDto, PageQueryDto, StaffQueryDto, SubmitDossierDto } from './dto/dossier.dto';
+import { AttachmentValidator } from './files/attachment-validator';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** No 0/O/1/I/L: the secret is read off a paper receipt and typed in. */
 const SECRET_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const SECRET_LENGTH = 8;
 const MAX_FORM_VALUE = 5000;
-const PAUSE_STATUSES: ReadonlySet<DossierStatus> = new Set(['supplement_requested', 'payment_requested']);
 
 function newTrackingSecret(): string {
   return Array.from({ length: SECRET_LENGTH }, () => SECRET_ALPHABET[randomInt(SECRET_ALPHABET.length)]).join('');
@@ -57,15 +58,16 @@ function notFound(): NotFoundError {
 }
 
 /**
- * Filing and moving dossiers. Every state change writes the new state (guarded by the version the actor saw), an
- * event in the hash-chained history and an outbox row, in one transaction: either all three happen or none.
+ * Filing and reading dossiers (moving them is DossierActionsService). Every write records an event in the dossier's
+ * hash-chained history and an outbox row in the same transaction.
  */
 @Injectable()
 export class DossiersService {
   constructor(
     private readonly repository: DossiersRepository,
     private readonly catalogue: CatalogueRepository,
-    private readonly catalogueService: CatalogueService,
+    private readonly deadlines: DeadlinesService,
+    private readonly attachments: AttachmentValidator,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -87,7 +89,7 @@ export class DossiersService {
       );
     }
     const formData = this.validateForm(version.formFields, request.formData);
-    await this.validateAttachments(actor, version, request.attachments);
+    await this.attachments.check(actor, version.components, request.attachments, { requireAllRequired: true, field: 'attachments' });
 
     const day = toLocalDate(now);
     const decision = decideTransition({ role: actor.role, status: null, action: 'submit' });
@@ -111,77 +113,33 @@ export class DossiersService {
         id,
         request.attachments.map((attachment) => ({ storedFileId: attachment.fileId, componentCode: attachment.componentCode, kind: 'attachment' as const })),
       );
-      await this.recordEvent(manager, id, actor, 'submit', null, decision.to, null, correlationId, now);
+      await this.recordEvent(manager, id, actor, 'submit', null, decision.to, null, {}, correlationId, now);
       return id;
     });
-    return this.get(actor, dossierId);
+    return this.get(actor, dossierId, now);
   }
 
-  async act(
-    actor: Actor,
-    dossierId: string,
-    action: DossierAction,
-    request: DossierActionDto,
-    correlationId: string | null,
-    now = new Date(),
-  ): Promise<DossierDetail> {
+  async get(actor: Actor, dossierId: string, now = new Date()): Promise<DossierDetail> {
     const dossier = await this.readable(actor, dossierId);
-    const decision = decideTransition({
-      role: actor.role,
-      status: dossier.status,
-      action,
-      resumeTo: dossier.paused_from_status,
-      reason: request.reason ?? null,
-    });
-    if (!decision.ok) {
-      switch (decision.code) {
-        case 'DOSSIER.ROLE_NOT_ALLOWED':
-          throw new ForbiddenError(decision.code, decision.message);
-        case 'DOSSIER.REASON_REQUIRED':
-          throw new InvalidInputError(decision.code, decision.message, [{ field: 'reason', code: 'REQUIRED', message: decision.message }]);
-        case 'DOSSIER.TRANSITION_NOT_ALLOWED':
-        case 'DOSSIER.RESUME_STATUS_MISSING':
-          throw new ConflictError(decision.code, decision.message);
-      }
-    }
-    if (request.version !== dossier.version) throw this.versionConflict();
-    if (action === 'return_result' && !(await this.repository.hasResult(dossier.id))) {
-      throw new ConflictError(
-        'DOSSIER.RESULT_NOT_READY',
-        'Văn bản kết quả đang được tạo, vui lòng thử lại sau ít phút / The result document is still being generated; retry shortly',
-      );
-    }
-
-    const change: StateChange = {
-      status: decision.to,
-      // A pause remembers where to resume; a supplement asked at reception resumes to reception, without a clock.
-      pausedFromStatus: PAUSE_STATUSES.has(decision.to) ? dossier.status : null,
-    };
-    if (decision.startsClock) {
-      const procedure = await this.catalogue.findVersionById(dossier.procedure_version_id);
-      const calendar = await this.catalogueService.calendar();
-      change.receivedAt = now;
-      if (procedure) change.dueAt = calendar.dueAt(now, { value: procedure.timeLimitValue, unit: procedure.timeLimitUnit });
-    }
-    if (decision.finishes) change.finishedAt = now;
-
-    await this.repository.transaction(async (manager) => {
-      if (!(await this.repository.changeState(manager, dossier.id, request.version, change))) throw this.versionConflict();
-      await this.recordEvent(manager, dossier.id, actor, action, dossier.status, decision.to, request.reason ?? null, correlationId, now);
-    });
-    return this.get(actor, dossier.id);
-  }
-
-  async get(actor: Actor, dossierId: string): Promise<DossierDetail> {
-    const dossier = await this.readable(actor, dossierId);
-    const [events, files] = await Promise.all([this.repository.events(dossier.id), this.repository.files(dossier.id)]);
+    const [events, files, steps, deadline, supplement] = await Promise.all([
+      this.repository.events(dossier.id),
+      this.repository.files(dossier.id),
+      this.repository.steps(dossier.id),
+      this.deadlines.view(dossier, now),
+      dossier.status === 'supplement_requested' ? this.repository.lastSupplementRequest(dossier.id) : Promise.resolve(null),
+    ]);
     return {
-      ...toSummary(dossier),
+      ...toSummary(dossier, deadline.deadlineClass),
       trackingSecret: dossier.tracking_secret,
       formData: dossier.form_data,
       files: files.map(toFileInfo),
       events: events.map(toEventView),
-      allowedActions: allowedActions(actor.role, dossier.status),
+      deadline,
+      steps: steps.map(toStepView),
+      supplementRequest: supplement
+        ? { reason: supplement.reason ?? '', items: supplement.items ?? [], requestedAt: supplement.occurred_at.toISOString() }
+        : null,
+      allowedActions: allowedActions(actor.role, dossier.status).filter((action) => scopeRefusal(actor, dossier, action) === null),
     };
   }
 
@@ -189,7 +147,7 @@ export class DossiersService {
     const page = query.page ?? 1;
     const size = query.size ?? DEFAULT_PAGE_SIZE;
     const { rows, total } = await this.repository.page({ applicantUserId: actor.userId }, size, (page - 1) * size);
-    return { items: rows.map(toSummary), total, page, size };
+    return { items: await this.summaries(rows), total, page, size };
   }
 
   async inbox(actor: Actor, query: DeskInboxQueryDto): Promise<Page<DossierSummary>> {
@@ -200,7 +158,16 @@ export class DossiersService {
       size,
       (page - 1) * size,
     );
-    return { items: rows.map(toSummary), total, page, size };
+    return { items: await this.summaries(rows), total, page, size };
+  }
+
+  /** Staff of an agency the actor works for, e.g. the specialists a leader may assign. */
+  async staff(actor: Actor, query: StaffQueryDto): Promise<StaffMember[]> {
+    if (!actor.agencyIds.includes(query.agencyId)) {
+      throw new ForbiddenError('DOSSIER.OUT_OF_SCOPE', 'Bạn không thuộc cơ quan này / You do not work for this agency');
+    }
+    const rows = await this.repository.staffOf(query.agencyId, query.role);
+    return rows.map((row) => ({ id: row.id, fullName: row.full_name, role: row.role }));
   }
 
   async file(actor: Actor, dossierId: string, fileId: string): Promise<FileRow> {
@@ -236,12 +203,12 @@ export class DossiersService {
     };
   }
 
-  /** Owners see their own dossiers; staff see those of their agencies. Others learn nothing, not even existence. */
-  private async readable(actor: Actor, dossierId: string): Promise<DossierRow> {
+  /** Owners see their own dossiers; staff see those their agencies received or process. Others learn nothing. */
+  async readable(actor: Actor, dossierId: string): Promise<DossierRow> {
     const dossier = await this.repository.findById(dossierId);
     if (!dossier) throw notFound();
     if (isStaff(actor)) {
-      if (!actor.agencyIds.includes(dossier.agency_id)) {
+      if (!staffMayRead(actor, dossier)) {
         throw new ForbiddenError(
           'DOSSIER.OUT_OF_SCOPE',
           'Hồ sơ thuộc cơ quan khác, bạn không có quyền xử lý / This dossier belongs to another agency',
@@ -253,7 +220,8 @@ export class DossiersService {
     return dossier;
   }
 
-  private async recordEvent(
+  /** Appends the event (after the dossier row is locked by its update) and the outbox row that announces it. */
+  async recordEvent(
     manager: EntityManager,
     dossierId: string,
     actor: Actor,
@@ -261,23 +229,28 @@ export class DossiersService {
     fromStatus: DossierStatus | null,
     toStatus: DossierStatus,
     reason: string | null,
+    payload: EventPayload,
     correlationId: string | null,
     now: Date,
   ): Promise<void> {
     const eventId = await this.repository.appendEvent(manager, {
       dossierId, action, fromStatus, toStatus, reason,
-      actorUserId: actor.userId, actorName: actor.fullName, actorRole: actor.role, payload: {}, occurredAt: now,
+      actorUserId: actor.userId, actorName: actor.fullName, actorRole: actor.role, payload, occurredAt: now,
     });
     await this.outbox.write(manager, 'dossier.status-changed', dossierId, { dossierId, eventId, action, fromStatus, toStatus }, correlationId);
   }
 
-  private versionConflict(): ConflictError {
+  versionConflict(): ConflictError {
     return new ConflictError(
       'DOSSIER.VERSION_CONFLICT',
       'Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại / The dossier was changed by someone else; reload and retry',
     );
   }
 
+  private async summaries(rows: DossierRow[]): Promise<DossierSummary[]> {
+    const now = new Date();
+    return Promise.all(rows.map(async (row) => toSummary(row, await this.deadlines.deadlineClassOf(row, now))));
+  }
   /** Only the procedure's fields, each within its type and length; all problems reported at once. */
   private validateForm(fields: readonly FormField[], data: Record<string, unknown>): Record<string, string> {
     const details: ApiErrorDetail[] = [];
@@ -314,42 +287,5 @@ export class DossiersService {
       throw new InvalidInputError('DOSSIER.FORM_INVALID', 'Biểu mẫu chưa hợp lệ, xem chi tiết từng trường / The form has invalid fields, see details', details);
     }
     return clean;
-  }
-
-  /** Every required component present, each file the applicant's own, unused, and of a type the component accepts. */
-  private async validateAttachments(
-    actor: Actor,
-    version: ProcedureVersionEntity,
-    attachments: readonly { componentCode: string; fileId: string }[],
-  ): Promise<void> {
-    const details: ApiErrorDetail[] = [];
-    const components = new Map<string, ProcedureComponent>(version.components.map((component) => [component.code, component]));
-    const stored = new Map((await this.repository.storedFiles(attachments.map((attachment) => attachment.fileId))).map((file) => [file.id, file]));
-    const seenFiles = new Set<string>();
-    attachments.forEach((attachment, index) => {
-      const path = `attachments.${index}`;
-      const component = components.get(attachment.componentCode);
-      const file = stored.get(attachment.fileId);
-      if (!component) {
-        details.push({ field: `${path}.componentCode`, code: 'UNKNOWN_COMPONENT', message: `Thành phần «${attachment.componentCode}» không thuộc thủ tục này / not a component of this procedure` });
-      } else if (!file || file.owner_user_id !== actor.userId) {
-        details.push({ field: `${path}.fileId`, code: 'FILE_NOT_FOUND', message: 'Không tìm thấy tệp đã tải lên, hãy tải lại / Uploaded file not found; upload it again' });
-      } else if (file.attached || seenFiles.has(file.id)) {
-        details.push({ field: `${path}.fileId`, code: 'FILE_ALREADY_USED', message: 'Tệp này đã được nộp trong hồ sơ khác, hãy tải lại / This file is already part of a dossier; upload it again' });
-      } else if (!component.acceptedTypes.includes(file.content_type)) {
-        details.push({ field: `${path}.fileId`, code: 'FILE_TYPE_NOT_ACCEPTED', message: `«${component.name}» chỉ nhận ${component.acceptedTypes.join(', ')} / accepts only ${component.acceptedTypes.join(', ')}` });
-      } else if (file.size_bytes > component.maxSizeMb * 1024 * 1024) {
-        details.push({ field: `${path}.fileId`, code: 'FILE_TOO_LARGE', message: `«${component.name}» tối đa ${component.maxSizeMb} MB / at most ${component.maxSizeMb} MB` });
-      }
-      seenFiles.add(attachment.fileId);
-    });
-    for (const component of components.values()) {
-      if (component.required && !attachments.some((attachment) => attachment.componentCode === component.code)) {
-        details.push({ field: 'attachments', code: 'COMPONENT_MISSING', message: `Thiếu «${component.name}» / "${component.name}" is required` });
-      }
-    }
-    if (details.length > 0) {
-      throw new InvalidInputError('DOSSIER.ATTACHMENTS_INVALID', 'Giấy tờ đính kèm chưa đủ hoặc chưa hợp lệ, xem chi tiết / Attachments are missing or invalid, see details', details);
-    }
   }
 }

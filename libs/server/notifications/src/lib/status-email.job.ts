@@ -9,15 +9,15 @@ export interface StatusEmailPayload extends JobPayloadBase {
   eventId: string;
 }
 
-/** Every status change is e-mailed to the applicant. */
-export const STATUS_EMAIL_JOB = defineJob<StatusEmailPayload>({
+/** The applicant is e-mailed when the status changes, and for an apology with a new date (the status stays). */
+export const STATUS_EMAIL_JOB = defineJob({
   name: 'notifications.send-status-email',
   queue: QUEUE_NAMES.dossierEvents,
   options: DEFAULT_JOB_OPTIONS,
   trigger: {
     topic: 'dossier.status-changed',
-    when: () => true,
-    toPayload: (event, correlationId) => ({ dossierId: event.dossierId, eventId: event.eventId, correlationId }),
+    when: (event) => event.fromStatus !== event.toStatus || event.action === 'apologise',
+    toPayload: (event, correlationId): StatusEmailPayload => ({ dossierId: event.dossierId, eventId: event.eventId, correlationId }),
   },
 });
 

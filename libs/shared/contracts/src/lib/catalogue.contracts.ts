@@ -72,3 +72,34 @@ export interface WorkingDaysResponse {
   days: number;
   date: string;
 }
+
+export interface CalendarDayView {
+  day: string;
+  kind: 'day_off' | 'working_day';
+  reason: string;
+}
+
+export interface CalendarDayRequest {
+  kind: 'day_off' | 'working_day';
+  reason: string;
+}
+
+/** Office hours as people write them (HH:MM); null on an agency means "as its parent". */
+export interface OfficeHoursSetting {
+  segments: { start: string; end: string }[];
+  cutoff: string;
+}
+
+export interface AgencyOfficeHoursView {
+  agencyId: string;
+  /** The agency's own setting, or null when it inherits. */
+  own: OfficeHoursSetting | null;
+  /** What applies to it. */
+  effective: OfficeHoursSetting;
+}
+
+/** A calendar edit is saved at once; the worker then recomputes the due dates of open dossiers and records why. */
+export interface CalendarChangeResult {
+  saved: true;
+  recomputationQueued: true;
+}

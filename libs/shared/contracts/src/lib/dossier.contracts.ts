@@ -1,4 +1,6 @@
-import type { Channel, DossierAction, DossierStatus, UserRole } from '@dvc/shared/domain';
+import type {
+  Channel, DossierAction, DossierEventKind, DossierStatus, FinishedClass, LedgerLine, OpenClass, ReturnMethod, UserRole,
+} from '@dvc/shared/domain';
 
 export interface UploadedFile {
   id: string;
@@ -28,13 +30,22 @@ export interface DossierSummary {
   status: DossierStatus;
   nationalStatusCode: number;
   channel: Channel;
+  /** The agency that received it (its code prefixes the dossier code). */
   agencyId: string;
   agencyName: string;
+  /** The agency processing it now (differs after a transfer to the competent agency). */
+  processingAgencyId: string;
+  processingAgencyName: string;
+  assigneeName: string | null;
   applicantName: string;
   submittedAt: string;
   receivedAt: string | null;
+  /** The appointment; null before reception and while the clock is paused. */
   dueAt: string | null;
   finishedAt: string | null;
+  returnedAt: string | null;
+  /** Open: within time / at risk / overdue; finished: early / on time / late; null before reception. */
+  deadlineClass: OpenClass | FinishedClass | null;
   version: number;
 }
 
@@ -50,13 +61,62 @@ export interface DossierFileInfo {
 
 export interface DossierEventView {
   id: string;
-  action: DossierAction;
+  action: DossierEventKind;
   fromStatus: DossierStatus | null;
   toStatus: DossierStatus;
   actorName: string;
-  actorRole: UserRole;
+  /** 'system' for what the system records itself (a due date recomputed after a calendar change). */
+  actorRole: UserRole | 'system';
   reason: string | null;
   occurredAt: string;
+  /** What the action recorded besides the reason: supplement items, new date, target agency, waybill … */
+  details: EventDetails;
+}
+
+export interface EventDetails {
+  items?: string[];
+  newDueAt?: string;
+  previousDueAt?: string | null;
+  agencyName?: string;
+  assigneeName?: string;
+  consultationDueDate?: string;
+  consultationCounts?: boolean;
+  returnMethod?: ReturnMethod;
+  collectedBy?: string;
+  waybill?: string;
+  amount?: number;
+  attachmentCount?: number;
+}
+
+/** The legal clock of a dossier, explained (deadlines.md: "each dossier should be able to explain its due date"). */
+export interface DeadlineView {
+  dueAt: string | null;
+  running: boolean;
+  budgetMinutes: number;
+  consumedMinutes: number;
+  remainingMinutes: number;
+  extensions: number;
+  deadlineClass: OpenClass | FinishedClass | null;
+  ledger: LedgerLine[];
+}
+
+/** One hand-over of the process control sheet (Mẫu 06). */
+export interface DossierStepView {
+  seq: number;
+  kind: 'process' | 'consultation';
+  code: string;
+  name: string;
+  role: string;
+  agencyName: string;
+  assigneeName: string | null;
+  handedOverBy: string | null;
+  startedAt: string;
+  dueAt: string | null;
+  countsTowardDeadline: boolean;
+  finishedAt: string | null;
+  finishedBy: string | null;
+  outcome: FinishedClass | null;
+  note: string | null;
 }
 
 export interface DossierDetail extends DossierSummary {
@@ -64,15 +124,49 @@ export interface DossierDetail extends DossierSummary {
   formData: Record<string, string>;
   files: DossierFileInfo[];
   events: DossierEventView[];
-  /** Actions the current user may take now (the server re-checks every one). */
+  deadline: DeadlineView;
+  steps: DossierStepView[];
+  /** The open supplement request (items to provide), when the dossier waits for one. */
+  supplementRequest: { reason: string; items: string[]; requestedAt: string } | null;
+  /** Actions the current user may take now (the server re-checks every one, with agency scope and assignment). */
   allowedActions: DossierAction[];
 }
 
+/**
+ * One action on a dossier. Besides `version`, each action reads only the fields it needs; the server says which one
+ * is missing (`DOSSIER.FIELD_REQUIRED` with the field) and rejects unknown ones.
+ */
 export interface DossierActionRequest {
   /** The version the actor saw; a stale version gets 409 DOSSIER.VERSION_CONFLICT. */
   version: number;
+  /** Required for refuse, request_supplement, send_back, consult (the question), record_consultation (the answer), apologise. */
   reason?: string;
   note?: string;
+  /** request_supplement: everything to provide or fix, in one go (Decree 118). */
+  items?: string[];
+  /** apologise: the new appointment (ISO date-time, later than the current one). */
+  newDueAt?: string;
+  /** transfer: the competent agency; consult: the coordinating agency. */
+  agencyId?: string;
+  /** reassign: the specialist who takes the dossier. */
+  assigneeId?: string;
+  /** consult: when the coordinating agency must answer (YYYY-MM-DD) and whether that time counts. */
+  consultationDueDate?: string;
+  consultationCounts?: boolean;
+  /** request_payment: the amount in VND (defaults to the procedure's fees). */
+  amount?: number;
+  /** return_result: how the result reaches the applicant, with who collected it or the waybill. */
+  returnMethod?: ReturnMethod;
+  collectedBy?: string;
+  waybill?: string;
+  /** submit_supplement: the uploaded files answering the request. */
+  attachments?: DossierAttachmentRequest[];
+}
+
+export interface StaffMember {
+  id: string;
+  fullName: string;
+  role: UserRole;
 }
 
 export interface DeskInboxQuery {
@@ -86,6 +180,7 @@ export interface TrackingEventView {
   toStatus: DossierStatus;
   occurredAt: string;
 }
+
 
 export interface TrackingView {
   code: string;

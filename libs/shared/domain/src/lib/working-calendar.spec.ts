@@ -1,5 +1,5 @@
 import { VN_CIVIL_SERVICE_CALENDAR } from './official-calendars';
-import { localDateTime, toLocalDate, WorkingCalendar } from './working-calendar';
+import { DEFAULT_OFFICE_HOURS, localDateTime, officeHoursToText, parseOfficeHours, toLocalDate, WorkingCalendar } from './working-calendar';
 
 const calendar = new WorkingCalendar(VN_CIVIL_SERVICE_CALENDAR);
 const at = (day: string, time: string) => localDateTime(day, time);
@@ -126,5 +126,23 @@ describe('WorkingCalendar on the official 2025 and 2026 civil-service calendars'
     });
     expect(agency.clockStart(at('2026-11-25', '15:30')).toISOString()).toBe(at('2026-11-25', '15:30').toISOString());
     expect(agency.dueAt(at('2026-11-25', '12:30'), { value: 1, unit: 'working_hours' }).toISOString()).toBe(at('2026-11-25', '14:00').toISOString());
+  });
+});
+
+describe('parseOfficeHours', () => {
+  it('should read the default hours back from their text', () => {
+    expect(parseOfficeHours(officeHoursToText(DEFAULT_OFFICE_HOURS))).toEqual({ ok: true, hours: DEFAULT_OFFICE_HOURS });
+    expect(officeHoursToText(DEFAULT_OFFICE_HOURS)).toEqual({ segments: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }], cutoff: '15:00' });
+  });
+
+  it.each([
+    ['no period', { segments: [], cutoff: '15:00' }],
+    ['a malformed time', { segments: [{ start: '7:00', end: '11:30' }], cutoff: '10:00' }],
+    ['periods out of order', { segments: [{ start: '13:30', end: '17:00' }, { start: '07:00', end: '11:30' }], cutoff: '15:00' }],
+    ['overlapping periods', { segments: [{ start: '07:00', end: '12:00' }, { start: '11:30', end: '17:00' }], cutoff: '15:00' }],
+    ['an empty period', { segments: [{ start: '07:00', end: '07:00' }], cutoff: '07:00' }],
+    ['a cut-off after closing', { segments: [{ start: '07:00', end: '11:30' }], cutoff: '15:00' }],
+  ])('should refuse %s', (_case, text) => {
+    expect(parseOfficeHours(text)).toMatchObject({ ok: false });
   });
 });

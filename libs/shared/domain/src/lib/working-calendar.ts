@@ -17,6 +17,12 @@ export interface OfficeHours {
   cutoff: number;
 }
 
+/** Office hours as people write them: `{ segments: [{ start: '07:00', end: '11:30' }, …], cutoff: '15:00' }`. */
+export interface OfficeHoursText {
+  segments: { start: string; end: string }[];
+  cutoff: string;
+}
+
 const minutes = (hhmm: string): number => {
   const [hours = 0, mins = 0] = hhmm.split(':').map(Number);
   return hours * 60 + mins;
@@ -30,6 +36,34 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = {
   ],
   cutoff: minutes('15:00'),
 };
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmm = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+export function officeHoursToText(hours: OfficeHours): OfficeHoursText {
+  return { segments: hours.segments.map((segment) => ({ start: hhmm(segment.start), end: hhmm(segment.end) })), cutoff: hhmm(hours.cutoff) };
+}
+
+/**
+ * Office hours from their written form, or the reason they are unusable: times as HH:MM, segments in order without
+ * overlap, and the cut-off within the office day.
+ */
+export function parseOfficeHours(text: OfficeHoursText): { ok: true; hours: OfficeHours } | { ok: false; problem: string } {
+  const times = [...text.segments.flatMap((segment) => [segment.start, segment.end]), text.cutoff];
+  if (text.segments.length === 0 || text.segments.length > 4 || times.some((time) => !HHMM.test(time))) {
+    return { ok: false, problem: 'Giờ làm việc phải có 1–4 khoảng, mỗi mốc dạng HH:MM / Office hours need 1–4 periods, times as HH:MM' };
+  }
+  const segments = text.segments.map((segment) => ({ start: minutes(segment.start), end: minutes(segment.end) }));
+  const ordered = segments.every((segment, index) => segment.start < segment.end && (index === 0 || (segments[index - 1]?.end ?? 0) <= segment.start));
+  if (!ordered) {
+    return { ok: false, problem: 'Các khoảng giờ phải theo thứ tự và không chồng nhau / Periods must be in order without overlap' };
+  }
+  const cutoff = minutes(text.cutoff);
+  if (cutoff <= (segments[0]?.start ?? 0) || cutoff > (segments.at(-1)?.end ?? 0)) {
+    return { ok: false, problem: 'Giờ chốt tiếp nhận phải nằm trong giờ làm việc / The cut-off must fall within office hours' };
+  }
+  return { ok: true, hours: { segments, cutoff } };
+}
 
 /** Vietnam has one time zone, UTC+7, and no daylight saving: a fixed offset, never the host's zone. */
 const VIETNAM_OFFSET_MS = 7 * 3600_000;

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ACTION_LABELS, STATUS_LABELS, type DossierAction, type DossierStatus } from '@dvc/shared/domain';
+import { EVENT_LABELS, STATUS_LABELS, type DossierEventKind, type DossierStatus } from '@dvc/shared/domain';
 import { LocalizePipe } from './localize.pipe';
 import { VnDatePipe } from './vn-date.pipe';
 
@@ -7,7 +7,7 @@ import { VnDatePipe } from './vn-date.pipe';
 export interface TimelineEntry {
   toStatus: DossierStatus;
   occurredAt: string;
-  action?: DossierAction;
+  action?: DossierEventKind;
   actorName?: string;
   reason?: string | null;
 }
@@ -41,6 +41,6 @@ export interface TimelineEntry {
 })
 export class TimelineComponent {
   readonly entries = input.required<readonly TimelineEntry[]>();
-  protected readonly actions = ACTION_LABELS;
+  protected readonly actions = EVENT_LABELS;
   protected readonly statuses = STATUS_LABELS;
 }

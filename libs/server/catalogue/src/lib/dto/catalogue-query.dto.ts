@@ -1,7 +1,10 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { ProcedureQuery } from '@dvc/shared/contracts';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import type { CalendarDayRequest, OfficeHoursSetting, ProcedureQuery } from '@dvc/shared/contracts';
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const HHMM_MESSAGE = 'Giờ phải có dạng HH:MM / Times must be HH:MM';
 
 export class ProcedureQueryDto implements ProcedureQuery {
   @ApiPropertyOptional({ description: 'Words to find, with or without diacritics', example: 'dang ky khai sinh' })
@@ -39,8 +42,65 @@ export class WorkingDaysQueryDto {
   @Max(3650)
   days!: number;
 
-  @ApiPropertyOptional({ description: 'Agency id; the province calendar applies to every agency for now' })
+  @ApiPropertyOptional({ description: "Agency id: its office hours apply (the province's days off apply to all)" })
   @IsOptional()
   @IsUUID('all', { message: 'agency phải là mã cơ quan hợp lệ / agency must be an agency id' })
   agency?: string;
+}
+
+export class CalendarYearQueryDto {
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt({ message: 'year phải là số nguyên / year must be a whole number' })
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
+export class CalendarDayParamDto {
+  @ApiProperty({ example: '2026-11-27' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng YYYY-MM-DD / The day must be YYYY-MM-DD' })
+  day!: string;
+}
+
+export class CalendarDayDto implements CalendarDayRequest {
+  @ApiProperty({ enum: ['day_off', 'working_day'] })
+  @IsIn(['day_off', 'working_day'], { message: 'kind là day_off (nghỉ) hoặc working_day (làm bù) / kind is day_off or working_day' })
+  kind!: 'day_off' | 'working_day';
+
+  @ApiProperty({ example: 'Nghỉ bù theo Quyết định số …' })
+  @IsString()
+  @MinLength(3, { message: 'Hãy ghi lý do (căn cứ) / Give the reason (the decision)' })
+  @MaxLength(300)
+  reason!: string;
+}
+
+export class OfficeHoursSegmentDto {
+  @ApiProperty({ example: '07:00' })
+  @Matches(HHMM, { message: HHMM_MESSAGE })
+  start!: string;
+
+  @ApiProperty({ example: '11:30' })
+  @Matches(HHMM, { message: HHMM_MESSAGE })
+  end!: string;
+}
+
+export class OfficeHoursDto implements OfficeHoursSetting {
+  @ApiProperty({ type: [OfficeHoursSegmentDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => OfficeHoursSegmentDto)
+  segments!: OfficeHoursSegmentDto[];
+
+  @ApiProperty({ example: '15:00', description: 'Received at or after this time, the clock starts the next working day' })
+  @Matches(HHMM, { message: HHMM_MESSAGE })
+  cutoff!: string;
+}
+
+export class AgencyParamDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'Mã cơ quan không hợp lệ / Not an agency id' })
+  id!: string;
 }

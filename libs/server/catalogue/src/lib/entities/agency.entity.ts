@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { OfficeHoursText } from '@dvc/shared/domain';
 
 /** An administrative unit or office, as a tree (no hard-coded levels); `successorId` records a merger. */
 @Entity({ name: 'agency' })
@@ -28,6 +29,10 @@ export class AgencyEntity {
 
   @Column({ type: 'date', nullable: true })
   validTo!: string | null;
+
+  /** Own office hours; null inherits the parent's (the province default is DEFAULT_OFFICE_HOURS). */
+  @Column({ type: 'jsonb', nullable: true })
+  officeHours!: OfficeHoursText | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

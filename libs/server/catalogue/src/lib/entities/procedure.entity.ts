@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { FormField, OnlineLevel, ProcedureComponent, ProcedureFee, ProcedureLevel } from '@dvc/shared/contracts';
-import type { TimeUnit } from '@dvc/shared/domain';
+import type { ProcessStep, TimeUnit } from '@dvc/shared/domain';
 
 @Entity({ name: 'sector' })
 export class SectorEntity {
@@ -91,6 +91,14 @@ export class ProcedureVersionEntity {
 
   @Column({ type: 'jsonb' })
   formFields!: FormField[];
+
+  /** The internal process a dossier follows; empty means the usual four-step split of the legal time. */
+  @Column({ type: 'jsonb' })
+  internalProcess!: ProcessStep[];
+
+  /** A complete supplement restarts the time from zero (true) or extends it by the waiting time (false). */
+  @Column({ type: 'boolean' })
+  supplementRestarts!: boolean;
 
   @Column({ type: 'text', nullable: true })
   decisionNumber!: string | null;

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 
 /**
  * Every environment variable the server reads, validated once at boot. `process.env` is read nowhere else.
@@ -67,9 +67,12 @@ export class AppConfig {
   @Min(1024)
   MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-  @IsOptional()
-  @IsString()
-  OUTBOX_POLL_MS?: string;
+  /** An open dossier is "at risk" this many working hours before its due date. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(400)
+  AT_RISK_WORKING_HOURS = 8;
 }
 
 export class ConfigValidationError extends Error {}

@@ -9,5 +9,12 @@ export interface OutboxPayloads {
     fromStatus: DossierStatus | null;
     toStatus: DossierStatus;
   };
+  /** A calendar day or an agency's office hours changed: open dossiers' due dates must be recomputed. */
+  'calendar.changed': {
+    /** What changed, in words, recorded on every dossier whose date moves. */
+    change: string;
+    /** The agency whose office hours changed (and its sub-agencies), or null for the province calendar. */
+    agencyId: string | null;
+  };
 }
 export type OutboxTopic = keyof OutboxPayloads;

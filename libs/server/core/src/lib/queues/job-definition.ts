@@ -14,12 +14,12 @@ export interface OutboxTrigger<P extends JobPayloadBase, T extends OutboxTopic =
   toPayload: (event: OutboxPayloads[T], correlationId: string | null) => P;
 }
 
-export interface JobDefinition<P extends JobPayloadBase> {
+export interface JobDefinition<P extends JobPayloadBase, T extends OutboxTopic = OutboxTopic> {
   /** `<area>.<verb-noun>`, unique across the system. */
   name: string;
   queue: QueueName;
   options: JobsOptions;
-  trigger: OutboxTrigger<P, OutboxTopic>;
+  trigger: OutboxTrigger<P, T>;
 }
 
 /** Retry policy shared by jobs unless they say otherwise; finished jobs are kept a day so a re-added id stays a no-op. */
@@ -30,6 +30,6 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 14 * 24 * 3600 },
 };
 
-export function defineJob<P extends JobPayloadBase>(definition: JobDefinition<P>): JobDefinition<P> {
+export function defineJob<P extends JobPayloadBase, T extends OutboxTopic>(definition: JobDefinition<P, T>): JobDefinition<P, T> {
   return definition;
 }

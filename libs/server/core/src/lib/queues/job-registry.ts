@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobDefinition, JobPayloadBase } from './job-definition';
+import type { JobDefinition, JobPayloadBase, OutboxTrigger } from './job-definition';
 import type { OutboxPayloads, OutboxTopic } from '../outbox/outbox.topics';
 
 export type JobHandler<P extends JobPayloadBase> = (payload: P, attempt: number) => Promise<void>;
@@ -19,7 +19,7 @@ export class JobRegistryError extends Error {}
 export class JobRegistry {
   private readonly registrations = new Map<string, Registration>();
 
-  register<P extends JobPayloadBase>(definition: JobDefinition<P>, handler: JobHandler<P>): void {
+  register<P extends JobPayloadBase, T extends OutboxTopic>(definition: JobDefinition<P, T>, handler: JobHandler<P>): void {
     if (this.registrations.has(definition.name)) {
       throw new JobRegistryError(`Job "${definition.name}" has two handlers`);
     }
@@ -30,7 +30,7 @@ export class JobRegistry {
   }
 
   /** Throws unless each expected job has a handler and no handler is registered for an unknown job. */
-  assertComplete(expected: readonly JobDefinition<JobPayloadBase>[]): void {
+  assertComplete(expected: readonly { name: string }[]): void {
     const expectedNames = new Set(expected.map((job) => job.name));
     const missing = [...expectedNames].filter((name) => !this.registrations.has(name));
     const unknown = [...this.registrations.keys()].filter((name) => !expectedNames.has(name));
@@ -53,8 +53,13 @@ export class JobRegistry {
 
   /** The jobs an outbox event starts, with their payloads. */
   jobsFor<T extends OutboxTopic>(topic: T, event: OutboxPayloads[T], correlationId: string | null) {
-    return this.definitions()
-      .filter((definition) => definition.trigger.topic === topic && definition.trigger.when(event))
-      .map((definition) => ({ definition, payload: definition.trigger.toPayload(event, correlationId) }));
+    const jobs: { definition: JobDefinition<JobPayloadBase>; payload: JobPayloadBase }[] = [];
+    for (const { definition } of this.registrations.values()) {
+      if (definition.trigger.topic !== topic) continue;
+      // Registered with this topic's trigger, so its functions take this topic's event.
+      const trigger = definition.trigger as unknown as OutboxTrigger<JobPayloadBase, T>;
+      if (trigger.when(event)) jobs.push({ definition, payload: trigger.toPayload(event, correlationId) });
+    }
+    return jobs;
   }
 }

@@ -2,5 +2,6 @@
 export const QUEUE_NAMES = {
   dossierEvents: 'dossier-events',
   documents: 'documents',
+  schedules: 'schedules',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ConfigModule, DatabaseModule, OutboxModule, type Actor } from '@dvc/server/core';
 import { insertCatalogueFixture, samplePdf, type CatalogueFixture } from '@dvc/server/testing';
 import { DossiersModule } from '../dossiers.module';
+import { DossierActionsService } from '../dossier-actions.service';
 import { DossiersService } from '../dossiers.service';
 import { FilesService } from '../files/files.service';
 import { AuditService } from './audit.service';
@@ -38,7 +39,7 @@ describe('dossier history audit (real PostgreSQL)', () => {
       { procedureCode: fixture.procedureCode, agencyId: fixture.agencyId, formData: { hoTen: 'Nguyễn Văn Thử' }, attachments: [{ componentCode: 'TP01', fileId: file.id }] },
       'it-audit',
     );
-    await dossiers.act(staff, submitted.id, 'accept', { version: submitted.version }, 'it-audit');
+    await context.get(DossierActionsService).act(staff, submitted.id, 'accept', { version: submitted.version }, 'it-audit');
     return submitted.id;
   }
 

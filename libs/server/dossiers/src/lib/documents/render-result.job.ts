@@ -1,7 +1,5 @@
-import { Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
-import { AppConfig, DEFAULT_JOB_OPTIONS, JobRegistry, QUEUE_NAMES, defineJob, type JobPayloadBase } from '@dvc/server/core';
-import { CatalogueModule } from '@dvc/server/catalogue';
-import { DossiersModule } from '../dossiers.module';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig, DEFAULT_JOB_OPTIONS, QUEUE_NAMES, defineJob, type JobPayloadBase } from '@dvc/server/core';
 import { DossiersRepository } from '../dossiers.repository';
 import { FilesService } from '../files/files.service';
 import { renderResultDocument } from '@dvc/server/documents';
@@ -12,14 +10,14 @@ export interface RenderResultPayload extends JobPayloadBase {
 }
 
 /** When a leader approves, the result document is generated off the request path. */
-export const RENDER_RESULT_JOB = defineJob<RenderResultPayload>({
+export const RENDER_RESULT_JOB = defineJob({
   name: 'documents.render-result',
   queue: QUEUE_NAMES.documents,
   options: DEFAULT_JOB_OPTIONS,
   trigger: {
     topic: 'dossier.status-changed',
     when: (event) => event.toStatus === 'result_ready',
-    toPayload: (event, correlationId) => ({ dossierId: event.dossierId, eventId: event.eventId, correlationId }),
+    toPayload: (event, correlationId): RenderResultPayload => ({ dossierId: event.dossierId, eventId: event.eventId, correlationId }),
   },
 });
 
@@ -52,18 +50,5 @@ export class RenderResultHandler {
     const attached = await this.repository.transaction((manager) => this.repository.attachResultOnce(manager, dossier.id, stored.id));
     if (!attached) await this.files.discard(stored.id);
     this.logger.log({ dossierId: dossier.id, correlationId: payload.correlationId, attached }, 'result document rendered');
-  }
-}
-
-/** Worker side of dossiers: registers the result-rendering job. */
-@Module({ imports: [DossiersModule, CatalogueModule], providers: [RenderResultHandler] })
-export class DossiersWorkerModule implements OnModuleInit {
-  constructor(
-    private readonly registry: JobRegistry,
-    private readonly handler: RenderResultHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(RENDER_RESULT_JOB, (payload) => this.handler.handle(payload));
   }
 }

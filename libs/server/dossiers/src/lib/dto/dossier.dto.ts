@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsISO8601,
   IsIn,
   IsInt,
   IsObject,
@@ -15,7 +18,7 @@ import {
   ValidateNested,
   IsArray,
 } from 'class-validator';
-import { DOSSIER_STATUSES, type DossierStatus } from '@dvc/shared/domain';
+import { DOSSIER_STATUSES, RETURN_METHODS, type DossierStatus, type ReturnMethod } from '@dvc/shared/domain';
 import type {
   DeskInboxQuery,
   DossierActionRequest,
@@ -62,7 +65,7 @@ export class DossierActionDto implements DossierActionRequest {
   @Min(1)
   version!: number;
 
-  @ApiPropertyOptional({ description: 'Required for refuse, request_supplement and send_back' })
+  @ApiPropertyOptional({ description: 'Required for refuse, request_supplement, send_back, consult, record_consultation, apologise' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -73,6 +76,82 @@ export class DossierActionDto implements DossierActionRequest {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'request_supplement: every item to provide or fix, in one go' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  items?: string[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'apologise: the new appointment' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'newDueAt phải là thời điểm ISO 8601 / newDueAt must be an ISO 8601 date-time' })
+  newDueAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'transfer: the competent agency; consult: the coordinating agency' })
+  @IsOptional()
+  @IsUUID('all', { message: 'agencyId phải là mã cơ quan / agencyId must be an agency id' })
+  agencyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'reassign: the specialist who takes the dossier' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId phải là mã người dùng / assigneeId must be a user id' })
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-04', description: 'consult: the date the coordinating agency must answer by' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'consultationDueDate phải có dạng YYYY-MM-DD / must be YYYY-MM-DD' })
+  consultationDueDate?: string;
+
+  @ApiPropertyOptional({ description: 'consult: whether the consultation time counts towards the legal time (default true)' })
+  @IsOptional()
+  @IsBoolean()
+  consultationCounts?: boolean;
+
+  @ApiPropertyOptional({ description: "request_payment: amount in VND (default: the procedure's fees)" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000_000)
+  amount?: number;
+
+  @ApiPropertyOptional({ enum: RETURN_METHODS })
+  @IsOptional()
+  @IsIn(RETURN_METHODS, { message: 'returnMethod là counter, post hoặc online / returnMethod is counter, post or online' })
+  returnMethod?: ReturnMethod;
+
+  @ApiPropertyOptional({ description: 'return_result at the counter: who collected the result' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  collectedBy?: string;
+
+  @ApiPropertyOptional({ description: 'return_result by post: the waybill number' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{4,40}$/, { message: 'Số vận đơn không hợp lệ / The waybill number is not valid' })
+  waybill?: string;
+
+  @ApiPropertyOptional({ type: [DossierAttachmentDto], description: 'submit_supplement: the uploaded files' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DossierAttachmentDto)
+  attachments?: DossierAttachmentDto[];
+}
+
+export class StaffQueryDto {
+  @ApiProperty({ enum: ['specialist', 'leader', 'desk_officer'] })
+  @IsIn(['specialist', 'leader', 'desk_officer'], { message: 'role là specialist, leader hoặc desk_officer / role is specialist, leader or desk_officer' })
+  role!: 'specialist' | 'leader' | 'desk_officer';
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'agencyId phải là mã cơ quan / agencyId must be an agency id' })
+  agencyId!: string;
 }
 
 export class PageQueryDto {

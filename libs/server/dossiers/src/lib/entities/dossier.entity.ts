@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Channel, DossierAction, DossierStatus, UserRole } from '@dvc/shared/domain';
+import type { Channel, DossierEventKind, DossierStatus, FinishedClass, ReturnMethod, UserRole } from '@dvc/shared/domain';
 
 /** A filed dossier. `version` guards every state change (UPDATE … WHERE version = seen). */
 @Entity({ name: 'dossier' })
@@ -28,8 +28,16 @@ export class DossierEntity {
   @Column({ type: 'text' })
   applicantName!: string;
 
+  /** The receiving agency (its code prefixes the dossier code). */
   @Column({ type: 'uuid' })
   agencyId!: string;
+
+  /** The agency processing it now (the competent agency after a transfer). */
+  @Column({ type: 'uuid' })
+  processingAgencyId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  assigneeUserId!: string | null;
 
   @Column({ type: 'text' })
   channel!: Channel;
@@ -56,6 +64,15 @@ export class DossierEntity {
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 
+  @Column({ type: 'text', nullable: true })
+  finishClass!: FinishedClass | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  returnedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  returnMethod!: ReturnMethod | null;
+
   @Column({ type: 'int' })
   version!: number;
 
@@ -79,7 +96,7 @@ export class DossierEventEntity {
   seq!: number;
 
   @Column({ type: 'text' })
-  action!: DossierAction;
+  action!: DossierEventKind;
 
   @Column({ type: 'text', nullable: true })
   fromStatus!: DossierStatus | null;
@@ -94,7 +111,7 @@ export class DossierEventEntity {
   actorName!: string;
 
   @Column({ type: 'text' })
-  actorRole!: UserRole;
+  actorRole!: UserRole | 'system';
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
@@ -156,6 +173,67 @@ export class DossierFileEntity {
 
   @Column({ type: 'text' })
   kind!: 'attachment' | 'result';
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** One hand-over of a dossier's internal process or a consultation (the rows of the process control sheet, Mẫu 06). */
+@Entity({ name: 'dossier_step' })
+export class DossierStepEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  dossierId!: string;
+
+  @Column({ type: 'int' })
+  seq!: number;
+
+  @Column({ type: 'text' })
+  kind!: 'process' | 'consultation';
+
+  @Column({ type: 'int', nullable: true })
+  templateIndex!: number | null;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  role!: string;
+
+  @Column({ type: 'uuid' })
+  agencyId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  assigneeUserId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  handedOverBy!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
+  @Column({ type: 'boolean' })
+  countsTowardDeadline!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  finishedBy!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: FinishedClass | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,37 @@
+import type { DossierAction } from '@dvc/shared/domain';
+import { ForbiddenError, isStaff, type Actor } from '@dvc/server/core';
+import type { DossierRow } from './dossier-views';
+
+/** Specialist actions on a dossier they must hold: only its assignee may take them. */
+const ASSIGNEE_ONLY: ReadonlySet<DossierAction> = new Set(['process', 'consult', 'record_consultation', 'request_supplement', 'request_payment']);
+
+/** Staff may read a dossier received or processed by one of their agencies. */
+export function staffMayRead(actor: Actor, dossier: DossierRow): boolean {
+  return actor.agencyIds.includes(dossier.agency_id) || actor.agencyIds.includes(dossier.processing_agency_id);
+}
+
+/**
+ * Why this actor may not take this action on this dossier, or null. The one-stop desk acts for the agency that
+ * received the dossier; specialists and leaders for the agency processing it; a specialist's processing actions
+ * belong to the dossier's assignee. (Which role and status allow the action is the state machine's question.)
+ */
+export function scopeRefusal(actor: Actor, dossier: DossierRow, action: DossierAction): ForbiddenError | null {
+  if (!isStaff(actor)) return null;
+  const agencyId = actor.role === 'desk_officer' ? dossier.agency_id : dossier.processing_agency_id;
+  if (!actor.agencyIds.includes(agencyId)) {
+    return new ForbiddenError(
+      'DOSSIER.OUT_OF_SCOPE',
+      actor.role === 'desk_officer'
+        ? 'Hồ sơ do cơ quan khác tiếp nhận; bộ phận một cửa của cơ quan đó mới được thao tác / Another agency received this dossier; its one-stop desk acts on it'
+        : 'Hồ sơ đang do cơ quan khác xử lý / Another agency is processing this dossier',
+    );
+  }
+  if (actor.role === 'specialist' && ASSIGNEE_ONLY.has(action) && dossier.status !== 'received' && dossier.assignee_user_id !== actor.userId) {
+    return new ForbiddenError(
+      'DOSSIER.NOT_ASSIGNEE',
+      `Hồ sơ được phân công cho ${dossier.assignee_name ?? 'chuyên viên khác'}; chỉ người được phân công mới xử lý / ` +
+        'This dossier is assigned to someone else; only the assignee may process it',
+    );
+  }
+  return null;
+}
