@@ -18,7 +18,9 @@ const swcTransform = [
       target: 'es2022',
       keepClassNames: true,
     },
-    module: { type: 'commonjs' },
+    // ignoreDynamic keeps import() as a real dynamic import, so ESM-only packages load (jest runs with
+    // --experimental-vm-modules).
+    module: { type: 'commonjs', ignoreDynamic: true },
   },
 ];
 

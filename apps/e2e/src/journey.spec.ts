@@ -76,9 +76,10 @@ test('a dossier travels from the citizen through the one-stop desk and back, wit
     await desk.context().close();
   });
 
-  await test.step('specialist processes it', async () => {
+  await test.step('specialist takes it on and processes it', async () => {
     const specialist = await deskLogin(browser, STAFF.specialist);
     await openFromInbox(specialist, dossierCode);
+    await act(specialist, 'claim', 'in_processing');
     await act(specialist, 'process', 'awaiting_approval');
     await specialist.context().close();
   });
@@ -97,7 +98,10 @@ test('a dossier travels from the citizen through the one-stop desk and back, wit
       await desk.reload();
       await expect(desk.getByTestId('result-download')).toBeVisible({ timeout: 2000 });
     }).toPass({ timeout: 30_000 });
-    await act(desk, 'return_result', 'returned');
+    await desk.getByTestId('action-return_result').click();
+    await desk.getByTestId('return-method').selectOption('online');
+    await desk.getByTestId('action-confirm').click();
+    await expect(desk.getByTestId('dossier-status')).toHaveAttribute('data-status', 'returned');
     await desk.context().close();
   });
 
@@ -105,7 +109,7 @@ test('a dossier travels from the citizen through the one-stop desk and back, wit
     await page.getByTestId('nav-my-dossiers').click();
     await page.getByTestId('dossier-row').filter({ hasText: dossierCode }).getByRole('link').first().click();
     await expect(page.getByTestId('dossier-status')).toHaveAttribute('data-status', 'returned');
-    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(6);
     const href = await page.getByTestId('result-download').getAttribute('href');
     expect(href).toBeTruthy();
     const result = await page.request.get(href ?? '');
@@ -124,10 +128,10 @@ test('a dossier travels from the citizen through the one-stop desk and back, wit
     await context.close();
   });
 
-  await test.step('the citizen got one e-mail per status change', async () => {
+  await test.step('the citizen got one e-mail per status change (submitted, received, in processing, awaiting approval, result ready, returned)', async () => {
     await expect(async () => {
       const subjects = (await mailsTo(request, email)).map((message) => message.subject);
-      expect(subjects.filter((subject) => subject.includes(dossierCode))).toHaveLength(5);
+      expect(subjects.filter((subject) => subject.includes(dossierCode))).toHaveLength(6);
     }).toPass({ timeout: 30_000 });
     const bodies = (await mailsTo(request, email)).map((message) => message.text).join('\n');
     expect(bodies).toContain('Ngày hẹn trả kết quả');
