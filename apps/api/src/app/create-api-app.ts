@@ -17,7 +17,8 @@ export async function createApiApp(logger: LoggerService | false): Promise<{ app
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true }),
-    { logger, bufferLogs: logger !== false },
+    // abortOnError: false: a wiring error is thrown (main.ts prints it and exits) rather than exiting silently.
+    { logger, bufferLogs: logger !== false, abortOnError: false },
   );
   const config = app.get(AppConfig);
   const fastify = app.getHttpAdapter().getInstance();

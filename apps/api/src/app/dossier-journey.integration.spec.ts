@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ApiError, CurrentUser, DossierDetail, Page, ProcedureDetail, ProcedureSummary, TrackingView, UploadedFile } from '@dvc/shared/contracts';
 import { multipartBody, samplePdf, TestClient } from '@dvc/server/testing';
+import { readPdf, readPdfQrCodes } from '@dvc/shared/testing';
 import { startSeededApi } from './api-test-app';
 
 /**
@@ -121,6 +122,42 @@ describe('dossier journey over HTTP', () => {
     const tooEarly = await desk.post<ApiError>(`/api/v1/dossiers/${submitted.id}/actions/return_result`, { version: 5, returnMethod: 'online' });
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.code).toBe('DOSSIER.RESULT_NOT_READY');
+  });
+
+  it('prints the forms a dossier has: the receipt with its code, appointment and a QR code to the lookup', async () => {
+    const owner = await citizen();
+    const dossier = await submit(owner);
+    const notYet = await owner.get<ApiError>(`/api/v1/dossiers/${dossier.id}/forms/01`);
+    expect(notYet.status).toBe(404);
+    expect(notYet.body.code).toBe('DOSSIER.FORM_NOT_AVAILABLE');
+
+    const desk = await client().login('motcua@demo.dvc.vn');
+    const accepted = await desk.post<DossierDetail>(`/api/v1/dossiers/${dossier.id}/actions/accept`, { version: dossier.version });
+    expect(accepted.body.forms).toEqual(['01', '06']);
+    const receipt = await owner.get(`/api/v1/dossiers/${dossier.id}/forms/01`);
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers['content-type']).toBe('application/pdf');
+    const pdf = await readPdf(receipt.raw);
+    expect(pdf.text).toContain(dossier.code);
+    expect(pdf.text).toContain('Giấy tiếp nhận hồ sơ và hẹn trả kết quả'.toUpperCase());
+    const due = new Date(accepted.body.dueAt ?? '');
+    const local = new Date(due.getTime() + 7 * 3600_000).toISOString();
+    expect(pdf.text).toContain(`${local.slice(11, 16)} ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`);
+    const [qr] = await readPdfQrCodes(receipt.raw);
+    expect(qr).toBe(`http://localhost:3000/tra-cuu?code=${encodeURIComponent(dossier.code)}&secret=${dossier.trackingSecret}`);
+
+    const badForm = await owner.get<ApiError>(`/api/v1/dossiers/${dossier.id}/forms/99`);
+    expect(badForm.body.code).toBe('VALIDATION.FAILED');
+    const sheet = await desk.get(`/api/v1/dossiers/${dossier.id}/forms/06`);
+    // Table cells wrap: compare with whitespace collapsed.
+    expect((await readPdf(sheet.raw)).text.replace(/\s+/g, ' ')).toContain('Tiếp nhận, kiểm tra và chuyển hồ sơ');
+
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const book = await desk.get(`/api/v1/desk/tracking-book?agencyId=${deskAgencyId}&from=${today}&to=${today}`);
+    expect(book.headers['content-type']).toBe('application/pdf');
+    expect((await readPdf(book.raw)).text).toContain(dossier.code);
+    const notMine = await (await client().login('motcua.xa2@demo.dvc.vn')).get<ApiError>(`/api/v1/desk/tracking-book?agencyId=${deskAgencyId}&from=${today}&to=${today}`);
+    expect(notMine.body.code).toBe('DOSSIER.OUT_OF_SCOPE');
   });
 
   it('numbers dossiers per agency and day in the national format', async () => {

@@ -7,3 +7,4 @@ export * from './lib/fees';
 export * from './lib/vietnamese-text';
 export * from './lib/dossier-clock';
 export * from './lib/dossier-steps';
+export * from './lib/standard-forms';

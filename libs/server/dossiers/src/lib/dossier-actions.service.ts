@@ -51,6 +51,8 @@ export class DossierActionsService {
 
   async act(actor: Actor, dossierId: string, action: DossierAction, request: DossierActionDto, correlationId: string | null, now = new Date()): Promise<DossierDetail> {
     const dossier = await this.dossiers.readable(actor, dossierId);
+    // A stale version first: whatever else is wrong, the actor must reload what changed under them.
+    if (request.version !== dossier.version) throw this.dossiers.versionConflict();
     const refusal = scopeRefusal(actor, dossier, action);
     const version = await this.deadlines.procedureVersion(dossier.procedure_version_id);
     const consultation = action === 'record_consultation' ? await this.repository.openConsultation(dossier.id) : null;
@@ -78,7 +80,6 @@ export class DossierActionsService {
       }
     }
     if (refusal) throw refusal;
-    if (request.version !== dossier.version) throw this.dossiers.versionConflict();
 
     const calendar = await this.deadlines.calendarOf(dossier);
     const prepared = await this.prepare(actor, dossier, version, action, request, decision.clock, calendar, now);

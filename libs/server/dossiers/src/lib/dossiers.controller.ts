@@ -4,14 +4,25 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DOSSIER_ACTIONS, type DossierAction } from '@dvc/shared/domain';
 import type { DossierDetail, DossierSummary, Page, StaffMember, TrackingView } from '@dvc/shared/contracts';
 import { Actor, correlationIdOf, CurrentActor, InvalidInputError, Public, Roles } from '@dvc/server/core';
+import { DossierFormsService, type RenderedForm } from './documents/dossier-forms.service';
 import { DossierActionsService } from './dossier-actions.service';
 import { DossiersService } from './dossiers.service';
-import { DeskInboxQueryDto, DossierActionDto, PageQueryDto, StaffQueryDto, SubmitDossierDto, TrackingQueryDto } from './dto/dossier.dto';
+import {
+  DeskInboxQueryDto, DossierActionDto, DossierFormParamDto, PageQueryDto, StaffQueryDto, SubmitDossierDto, TrackingBookQueryDto, TrackingQueryDto,
+} from './dto/dossier.dto';
 import { FileStorage } from './files/file-storage';
 
 const UUID = new ParseUUIDPipe({
   exceptionFactory: () => new InvalidInputError('VALIDATION.INVALID_ID', 'Mã định danh không hợp lệ / The id in the address is not valid'),
 });
+
+async function sendPdf(reply: FastifyReply, form: RenderedForm): Promise<void> {
+  await reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(form.fileName)}`)
+    .header('cache-control', 'private, no-store')
+    .send(form.pdf);
+}
 
 function parseAction(value: string): DossierAction {
   if ((DOSSIER_ACTIONS as readonly string[]).includes(value) && value !== 'submit') return value as DossierAction;
@@ -29,6 +40,7 @@ export class DossiersController {
   constructor(
     private readonly dossiers: DossiersService,
     private readonly actions: DossierActionsService,
+    private readonly forms: DossierFormsService,
     private readonly storage: FileStorage,
   ) {}
 
@@ -70,6 +82,12 @@ export class DossiersController {
       .send(this.storage.open(file.storage_key));
   }
 
+  @Get(':id/forms/:form')
+  @ApiOperation({ summary: 'A standard form of the dossier as PDF (01 receipt, 02 supplement, 03 refusal, 04 apology, 05 stop, 06 control sheet)' })
+  async form(@Param() params: DossierFormParamDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    await sendPdf(reply, await this.forms.render(actor, params.id, params.form));
+  }
+
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiParam({ name: 'action', enum: DOSSIER_ACTIONS.filter((action) => action !== 'submit') })
@@ -89,7 +107,17 @@ export class DossiersController {
 @ApiCookieAuth()
 @Controller('v1/desk')
 export class DeskController {
-  constructor(private readonly dossiers: DossiersService) {}
+  constructor(
+    private readonly dossiers: DossiersService,
+    private readonly forms: DossierFormsService,
+  ) {}
+
+  @Get('tracking-book')
+  @Roles('desk_officer', 'specialist', 'leader', 'agency_admin', 'province_admin')
+  @ApiOperation({ summary: 'The tracking book (Mẫu 07) of one of your agencies for a period, as PDF' })
+  async trackingBook(@Query() query: TrackingBookQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    await sendPdf(reply, await this.forms.trackingBook(actor, query.agencyId, query.from, query.to));
+  }
 
   @Get('dossiers')
   @Roles('desk_officer', 'specialist', 'leader', 'agency_admin', 'province_admin')

@@ -5,6 +5,7 @@ import { CatalogueModule } from '@dvc/server/catalogue';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { DeadlinesService } from './deadlines.service';
+import { DossierFormsService } from './documents/dossier-forms.service';
 import { DossierActionsService } from './dossier-actions.service';
 import { DeskController, DossiersController, TrackingController } from './dossiers.controller';
 import { DossiersRepository } from './dossiers.repository';
@@ -18,9 +19,10 @@ import { FilesService } from './files/files.service';
 @Module({
   imports: [CatalogueModule, OutboxModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, DossierStepEntity, StoredFileEntity])],
   providers: [
-    DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, AttachmentValidator, FileStorage, FilesService, AuditService,
+    DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, DossierFormsService, AttachmentValidator, FileStorage,
+    FilesService, AuditService,
   ],
-  exports: [DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, FileStorage, FilesService, AuditService],
+  exports: [DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, DossierFormsService, FileStorage, FilesService, AuditService],
 })
 export class DossiersModule {}
 

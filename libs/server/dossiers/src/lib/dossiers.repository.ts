@@ -70,6 +70,20 @@ export interface NewStep {
   note?: string | null;
 }
 
+export interface TrackingBookRow {
+  code: string;
+  procedure_name: string;
+  applicant_name: string;
+  applicant_phone: string | null;
+  processing_agency_name: string;
+  received_at: Date;
+  due_at: Date | null;
+  returned_at: Date | null;
+  status: DossierStatus;
+  transferred_at: Date | null;
+  back_at: Date | null;
+}
+
 /** An open dossier whose clock has started: what the deadline recomputation needs. */
 export interface OpenDossierClock {
   id: string;
@@ -389,6 +403,29 @@ export class DossiersRepository {
     return result[1] === 1;
   }
 
+  /** An agency's name with its parent's, for form headers. */
+  async agencyHeader(agencyId: string): Promise<{ name: string; parent_name: string | null } | null> {
+    const rows: { name: string; parent_name: string | null }[] = await this.db.query(
+      `SELECT a.name, p.name AS parent_name FROM agency a LEFT JOIN agency p ON p.id = a.parent_id WHERE a.id = $1`,
+      [agencyId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The tracking book (Mẫu 07): dossiers an agency received in a period, with their hand-over dates, in code order. */
+  async trackingBook(agencyId: string, from: Date, to: Date): Promise<TrackingBookRow[]> {
+    return this.db.query(
+      `SELECT d.code, d.procedure_name, d.applicant_name, u.phone AS applicant_phone, pa.name AS processing_agency_name,
+              d.received_at, d.due_at, d.returned_at, d.status,
+              (SELECT min(occurred_at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.action IN ('transfer', 'claim', 'reassign')) AS transferred_at,
+              (SELECT max(occurred_at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.to_status = 'result_ready') AS back_at
+         FROM dossier d JOIN agency pa ON pa.id = d.processing_agency_id JOIN user_account u ON u.id = d.applicant_user_id
+        WHERE d.agency_id = $1 AND d.received_at >= $2 AND d.received_at < $3
+        ORDER BY d.received_at, d.code`,
+      [agencyId, from, to],
+    );
+  }
+
   /** Uploaded files by id with whether each is already part of a dossier. */
   async storedFiles(ids: readonly string[]): Promise<
     { id: string; owner_user_id: string | null; content_type: string; size_bytes: number; attached: boolean }[]
@@ -400,9 +437,9 @@ export class DossiersRepository {
     );
   }
 
-  async applicantContact(dossierId: string): Promise<{ email: string; full_name: string } | null> {
-    const rows: { email: string; full_name: string }[] = await this.db.query(
-      `SELECT u.email, u.full_name FROM dossier d JOIN user_account u ON u.id = d.applicant_user_id WHERE d.id = $1`,
+  async applicantContact(dossierId: string): Promise<{ email: string; full_name: string; phone: string | null } | null> {
+    const rows: { email: string; full_name: string; phone: string | null }[] = await this.db.query(
+      `SELECT u.email, u.full_name, u.phone FROM dossier d JOIN user_account u ON u.id = d.applicant_user_id WHERE d.id = $1`,
       [dossierId],
     );
     return rows[0] ?? null;

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import {
   allowedActions,
   decideTransition,
+  dossierForms,
   formatDossierCode,
   maskPersonName,
   toLocalDate,
@@ -136,6 +137,7 @@ export class DossiersService {
       events: events.map(toEventView),
       deadline,
       steps: steps.map(toStepView),
+      forms: dossierForms(dossier.status, dossier.received_at !== null, events.map((event) => event.action)),
       supplementRequest: supplement
         ? { reason: supplement.reason ?? '', items: supplement.items ?? [], requestedAt: supplement.occurred_at.toISOString() }
         : null,

@@ -1,5 +1,5 @@
 import type {
-  Channel, DossierAction, DossierEventKind, DossierStatus, FinishedClass, LedgerLine, OpenClass, ReturnMethod, UserRole,
+  Channel, DossierAction, DossierEventKind, DossierFormCode, DossierStatus, FinishedClass, LedgerLine, OpenClass, ReturnMethod, UserRole,
 } from '@dvc/shared/domain';
 
 export interface UploadedFile {
@@ -126,6 +126,8 @@ export interface DossierDetail extends DossierSummary {
   events: DossierEventView[];
   deadline: DeadlineView;
   steps: DossierStepView[];
+  /** The standard forms this dossier has, served as PDFs at /api/v1/dossiers/{id}/forms/{form}. */
+  forms: DossierFormCode[];
   /** The open supplement request (items to provide), when the dossier waits for one. */
   supplementRequest: { reason: string; items: string[]; requestedAt: string } | null;
   /** Actions the current user may take now (the server re-checks every one, with agency scope and assignment). */

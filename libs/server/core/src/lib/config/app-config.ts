@@ -50,6 +50,10 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /** The locality printed on forms before the date ("Thanh Hóa, ngày … tháng … năm …"). */
+  @IsString()
+  PROVINCE_PLACE = 'Thanh Hóa';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,13 +1,15 @@
-import type { FinishedClass } from '@dvc/shared/domain';
+import { STANDARD_FORM_TITLES, type FinishedClass, type StandardFormCode } from '@dvc/shared/domain';
+
+const form = <N extends StandardFormCode>(number: N) => ({ number, title: STANDARD_FORM_TITLES[number].vi }) as const;
 
 /** Form numbers and titles of Circular 03/2025/TT-VPCP (numbers of 04, 05 and 07 per the 2025 renumbering: see README). */
-export const FORM_RECEIPT = { number: '01', title: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả' } as const;
-export const FORM_SUPPLEMENT_REQUEST = { number: '02', title: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ' } as const;
-export const FORM_REFUSAL = { number: '03', title: 'Phiếu từ chối tiếp nhận, giải quyết hồ sơ' } as const;
-export const FORM_APOLOGY = { number: '04', title: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả' } as const;
-export const FORM_STOP_NOTICE = { number: '05', title: 'Thông báo dừng giải quyết hồ sơ' } as const;
-export const FORM_PROCESS_CONTROL = { number: '06', title: 'Phiếu kiểm soát quá trình giải quyết hồ sơ' } as const;
-export const FORM_TRACKING_BOOK = { number: '07', title: 'Sổ theo dõi hồ sơ' } as const;
+export const FORM_RECEIPT = form('01');
+export const FORM_SUPPLEMENT_REQUEST = form('02');
+export const FORM_REFUSAL = form('03');
+export const FORM_APOLOGY = form('04');
+export const FORM_STOP_NOTICE = form('05');
+export const FORM_PROCESS_CONTROL = form('06');
+export const FORM_TRACKING_BOOK = form('07');
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';

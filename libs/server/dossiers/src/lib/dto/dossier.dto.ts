@@ -18,7 +18,7 @@ import {
   ValidateNested,
   IsArray,
 } from 'class-validator';
-import { DOSSIER_STATUSES, RETURN_METHODS, type DossierStatus, type ReturnMethod } from '@dvc/shared/domain';
+import { DOSSIER_FORM_CODES, DOSSIER_STATUSES, RETURN_METHODS, type DossierFormCode, type DossierStatus, type ReturnMethod } from '@dvc/shared/domain';
 import type {
   DeskInboxQuery,
   DossierActionRequest,
@@ -190,4 +190,28 @@ export class TrackingQueryDto {
   @IsString()
   @Matches(/^[A-Za-z0-9]{4,32}$/, { message: 'Mã bí mật không hợp lệ / The secret is not valid' })
   secret!: string;
+}
+
+export class DossierFormParamDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'Mã định danh không hợp lệ / The id in the address is not valid' })
+  id!: string;
+
+  @ApiProperty({ enum: DOSSIER_FORM_CODES })
+  @IsIn(DOSSIER_FORM_CODES, { message: `Mẫu phải là một trong ${DOSSIER_FORM_CODES.join(', ')} / form must be one of ${DOSSIER_FORM_CODES.join(', ')}` })
+  form!: DossierFormCode;
+}
+
+export class TrackingBookQueryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'agencyId phải là mã cơ quan / agencyId must be an agency id' })
+  agencyId!: string;
+
+  @ApiProperty({ example: '2026-11-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from phải có dạng YYYY-MM-DD / from must be YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: '2026-11-30' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to phải có dạng YYYY-MM-DD / to must be YYYY-MM-DD' })
+  to!: string;
 }
