@@ -1,0 +1,137 @@
+import { DOCUMENT } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { catchError, of } from 'rxjs';
+import { CatalogueApi, DossiersApi } from '@dvc/web/data-access';
+import { ErrorAlertComponent, LocalizePipe, StatusBadgeComponent, TimelineComponent, VnDatePipe, type TimelineEntry } from '@dvc/web/ui';
+import { EVENT_LABELS, STANDARD_FORM_TITLES, STATUS_LABELS } from '@dvc/shared/domain';
+import type { DossierDetail, DossierFileInfo, ProcedureDetail } from '@dvc/shared/contracts';
+import { apiErrorOf } from '../core/api-error-of';
+import { DESK_CLOCK } from '../core/clock';
+import { DeadlineComponent } from '../core/deadline.component';
+import { InboxFiltersStore } from '../core/inbox-filters.store';
+import { CHANNEL_LABELS, M, STEP_OUTCOME_LABELS } from '../i18n/messages';
+import { DossierActionsComponent } from './dossier-actions.component';
+
+interface FormRow {
+  key: string;
+  label: string;
+  value: string;
+}
+
+interface AttachmentRow {
+  file: DossierFileInfo;
+  componentName: string | null;
+  href: string;
+}
+
+/**
+ * One dossier for staff: its facts, form data, files, processing steps, history and the action bar. The answer to an
+ * action (the updated dossier) replaces the page's copy. "Print" prints the process control sheet.
+ */
+@Component({
+  selector: 'sd-dossier',
+  imports: [
+    RouterLink, LocalizePipe, VnDatePipe, StatusBadgeComponent, TimelineComponent, ErrorAlertComponent, DeadlineComponent,
+    DossierActionsComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './dossier.component.css',
+  templateUrl: './dossier.component.html',
+})
+export class DossierComponent {
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly m = M;
+  protected readonly eventLabels = EVENT_LABELS;
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly channelLabels = CHANNEL_LABELS;
+  protected readonly outcomeLabels = STEP_OUTCOME_LABELS;
+  protected readonly filters = inject(InboxFiltersStore);
+  private readonly api = inject(DossiersApi);
+  private readonly catalogue = inject(CatalogueApi);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+  private readonly clock = inject(DESK_CLOCK);
+
+  protected readonly loaded = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  protected readonly dossier = computed(() => (this.loaded.hasValue() ? this.loaded.value() : undefined));
+  protected readonly loadError = computed(() => apiErrorOf(this.loaded.error()));
+
+  /** A computed, so a new copy of the same dossier (after an action) does not fetch the procedure again. */
+  private readonly procedureCode = computed(() => this.dossier()?.procedureCode);
+  /** Field labels and component names; the page works without them (keys and codes instead). */
+  private readonly procedure = rxResource<ProcedureDetail | null, string | undefined>({
+    params: this.procedureCode,
+    stream: ({ params }) => this.catalogue.procedure(params).pipe(catchError(() => of(null))),
+  });
+  private readonly procedureDetail = computed(() => (this.procedure.hasValue() ? this.procedure.value() : null));
+
+  protected readonly formRows = computed<FormRow[]>(() => {
+    const data = this.dossier()?.formData ?? {};
+    const fields = this.procedureDetail()?.formFields ?? [];
+    const known = fields.filter((field) => field.key in data).map((field) => ({ key: field.key, label: field.label, value: data[field.key] ?? '' }));
+    const knownKeys = new Set(known.map((row) => row.key));
+    const rest = Object.keys(data)
+      .filter((key) => !knownKeys.has(key))
+      .map((key) => ({ key, label: key, value: data[key] ?? '' }));
+    return [...known, ...rest];
+  });
+
+  protected readonly attachments = computed<AttachmentRow[]>(() => {
+    const dossier = this.dossier();
+    if (!dossier) return [];
+    const components = new Map((this.procedureDetail()?.components ?? []).map((component) => [component.code, component.name]));
+    return dossier.files
+      .filter((file) => file.kind === 'attachment')
+      .map((file) => ({
+        file,
+        componentName: file.componentCode ? (components.get(file.componentCode) ?? null) : null,
+        href: this.api.fileUrl(dossier.id, file.id),
+      }));
+  });
+
+  /** The standard forms (Circular 03/2025: receipt, supplement request, refusal …) the API renders as PDFs. */
+  protected readonly forms = computed(() => {
+    const dossier = this.dossier();
+    return (dossier?.forms ?? []).map((code) => ({
+      code,
+      title: STANDARD_FORM_TITLES[code],
+      href: `/api/v1/dossiers/${dossier?.id ?? ''}/forms/${code}`,
+    }));
+  });
+
+  /** The latest result document, if the worker has produced one. */
+  protected readonly resultFile = computed(() => {
+    const dossier = this.dossier();
+    const result = dossier?.files.filter((file) => file.kind === 'result').at(-1);
+    return dossier && result ? { file: result, href: this.api.fileUrl(dossier.id, result.id) } : null;
+  });
+
+  protected readonly timeline = computed<TimelineEntry[]>(() =>
+    (this.dossier()?.events ?? []).map((event) => ({
+      toStatus: event.toStatus,
+      occurredAt: event.occurredAt,
+      action: event.action,
+      actorName: event.actorName,
+      reason: event.reason,
+    })),
+  );
+
+  protected readonly printedAt = signal<string | null>(null);
+
+  protected replace(updated: DossierDetail): void {
+    this.loaded.value.set(updated);
+  }
+
+  protected reload(): void {
+    this.loaded.reload();
+  }
+
+  protected print(): void {
+    this.printedAt.set(this.clock().toISOString());
+    afterNextRender(() => this.document.defaultView?.print(), { injector: this.injector });
+  }
+}
