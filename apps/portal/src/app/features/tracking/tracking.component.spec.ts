@@ -1,0 +1,95 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { byTestId, trackingView, typeInto } from '../../testing/portal-fixtures';
+import { TrackingComponent } from './tracking.component';
+
+describe('TrackingComponent', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'tra-cuu', component: TrackingComponent }], withComponentInputBinding()),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => http.verify());
+
+  const element = () => harness.routeNativeElement as HTMLElement;
+  const get = <T extends HTMLElement = HTMLElement>(testId: string) => byTestId<T>(element(), testId);
+  const stable = () => harness.fixture.whenStable();
+  const code = '000.10.31.H56-261124-0001';
+
+  async function lookUp(secret: string): Promise<void> {
+    typeInto(get<HTMLInputElement>('tracking-secret'), secret);
+    get<HTMLButtonElement>('tracking-submit').click();
+    await stable();
+  }
+
+  it('should prefill the code from ?code= and show the status, masked name and timeline of a found dossier', async () => {
+    await harness.navigateByUrl(`/tra-cuu?code=${encodeURIComponent(code)}`);
+    expect(get<HTMLInputElement>('tracking-code').value).toBe(code);
+    await lookUp(' k7m2q9xa ');
+
+    const request = http.expectOne((candidate) => candidate.url === `/api/v1/tracking/${encodeURIComponent(code)}`);
+    expect(request.request.params.get('secret')).toBe('K7M2Q9XA');
+    request.flush(trackingView());
+    await stable();
+
+    const status = get('tracking-status');
+    expect(status.dataset['status']).toBe('received');
+    expect(status.textContent).toContain('Đã tiếp nhận');
+    const result = get('tracking-result');
+    expect(result.textContent).toContain('Trần V. C.');
+    expect(result.textContent).toContain('Đăng ký khai sinh');
+    expect(result.textContent).toContain('10:00 25/11/2026');
+    expect(result.querySelectorAll('[data-testid="timeline-item"]')).toHaveLength(2);
+    expect(element().querySelector('[data-testid="tracking-not-found"]')).toBeNull();
+  });
+
+  it('should say plainly that nothing matches when the API answers TRACKING.NOT_FOUND', async () => {
+    await harness.navigateByUrl('/tra-cuu');
+    typeInto(get<HTMLInputElement>('tracking-code'), code);
+    await lookUp('WRONG123');
+    http.expectOne((candidate) => candidate.url.startsWith('/api/v1/tracking/')).flush(
+      { statusCode: 404, code: 'TRACKING.NOT_FOUND', message: 'Không tìm thấy hồ sơ / No dossier', correlationId: 'c' },
+      { status: 404, statusText: 'Not Found' },
+    );
+    await stable();
+    expect(get('tracking-not-found').textContent).toContain('Không tìm thấy hồ sơ nào khớp với mã hồ sơ và mã tra cứu này');
+    expect(get('tracking-not-found').closest('[aria-live="polite"]')).toBeTruthy();
+    expect(element().querySelector('[data-testid="tracking-status"]')).toBeNull();
+    expect(element().querySelector('[data-testid="error-alert"]')).toBeNull();
+  });
+
+  it('should show other failures through the error alert', async () => {
+    await harness.navigateByUrl('/tra-cuu');
+    typeInto(get<HTMLInputElement>('tracking-code'), code);
+    await lookUp('K7M2Q9XA');
+    http.expectOne((candidate) => candidate.url.startsWith('/api/v1/tracking/')).flush(
+      { statusCode: 429, code: 'RATE.LIMITED', message: 'Quá nhiều yêu cầu / Too many requests', correlationId: 'c' },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
+    await stable();
+    expect(get('error-alert').dataset['code']).toBe('RATE.LIMITED');
+  });
+
+  it('should ask for the code and the secret before calling the API', async () => {
+    await harness.navigateByUrl('/tra-cuu');
+    get<HTMLButtonElement>('tracking-submit').click();
+    await stable();
+    http.expectNone((candidate) => candidate.url.startsWith('/api/v1/tracking/'));
+    expect(get('tracking-code').getAttribute('aria-invalid')).toBe('true');
+    expect(get('tracking-secret').getAttribute('aria-describedby')).toContain('tracking-secret-error');
+  });
+});
