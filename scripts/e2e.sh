@@ -19,7 +19,7 @@ E2E_DB="dvc_e2e_$(date +%s)_$$"
   trap stop_stack EXIT
   create_database "$PG_ADMIN_URL" "$E2E_DB" && node scripts/run-migrations.mjs && node dist/server/apps/api/src/seed.js \
     && start_stack || exit 1
-  E2E_PORT=$PORT E2E_MAIL_URL="http://127.0.0.1:$MAIL_HTTP_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" \
+  E2E_PORT=$PORT E2E_MAIL_URL="http://127.0.0.1:$MAIL_HTTP_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$REPORTS/e2e.json" \
     npx playwright test -c apps/e2e/playwright.config.ts --reporter=list,json "$@"
 )
 status=$?

@@ -71,6 +71,14 @@ describe('dossier journey over HTTP', () => {
     expect(response.body).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
   });
 
+  it('tells a page who is logged in without making a visitor an error', async () => {
+    const visitor = await client().get<{ user: unknown }>('/api/v1/auth/session');
+    expect(visitor).toMatchObject({ status: 200, body: { user: null } });
+    const owner = await citizen();
+    const session = await owner.get<{ user: CurrentUser }>('/api/v1/auth/session');
+    expect(session.body.user).toMatchObject({ email: 'congdan@demo.dvc.vn', role: 'citizen' });
+  });
+
   it('walks submit → accept → claim → process → approve, writing state, event, steps and outbox row together at each step', async () => {
     const owner = await citizen();
     const submitted = await submit(owner);

@@ -5,3 +5,4 @@ export * from './lib/status-badge.component';
 export * from './lib/error-alert.component';
 export * from './lib/timeline.component';
 export * from './lib/language-switch.component';
+export * from './lib/server-text';

@@ -113,7 +113,7 @@ describe('LoginComponent', () => {
 
   it('should tell a citizen who is still logged in that this is the staff desk, and offer to log out', async () => {
     const restored = TestBed.inject(SessionStore).restore();
-    http.expectOne('/api/v1/auth/me').flush(user('citizen'));
+    http.expectOne('/api/v1/auth/session').flush({ user: user('citizen') });
     await restored;
     await harness.navigateByUrl('/dang-nhap?returnUrl=%2F', LoginComponent);
     expect(byTestId('citizen-refused')).not.toBeNull();

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CurrentUser } from '@dvc/shared/contracts';
+import type { CurrentUser, SessionView } from '@dvc/shared/contracts';
 import { Actor, CurrentActor, Public } from '@dvc/server/core';
 import { AuthService } from './auth.service';
 import { LoginDto, RegisterDto } from './dto/register.dto';
@@ -40,6 +40,13 @@ export class AuthController {
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(this.cookies.tokenOf(request));
     this.cookies.clear(reply);
+  }
+
+  @Public()
+  @Get('session')
+  @ApiOperation({ summary: 'Who is logged in on this browser: { user } or { user: null } for a visitor' })
+  session(@Req() request: FastifyRequest): Promise<SessionView> {
+    return this.auth.session(this.cookies.tokenOf(request));
   }
 
   @Get('me')

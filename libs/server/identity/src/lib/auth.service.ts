@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import type { CurrentUser } from '@dvc/shared/contracts';
+import type { CurrentUser, SessionView } from '@dvc/shared/contracts';
 import { Actor, AppConfig, ConflictError, UnauthenticatedError, isUniqueViolation } from '@dvc/server/core';
 import type { LoginDto, RegisterDto } from './dto/register.dto';
 import { IdentityRepository } from './identity.repository';
@@ -72,6 +72,12 @@ export class AuthService {
 
   async me(actor: Actor): Promise<CurrentUser> {
     return this.currentUser(actor.userId);
+  }
+
+  /** The session behind a cookie, if any: what a page asks at start-up without making a visitor's load an error. */
+  async session(token: string | undefined): Promise<SessionView> {
+    const actor = token ? await this.resolveSession(token) : null;
+    return { user: actor ? await this.currentUser(actor.userId) : null };
   }
 
   /** The actor behind a session cookie, with the session's CSRF token, or null. */

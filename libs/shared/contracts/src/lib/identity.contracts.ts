@@ -21,3 +21,8 @@ export interface CurrentUser {
   role: UserRole;
   agencies: AgencySummary[];
 }
+
+/** Who is logged in on this browser, if anyone (a visitor gets `user: null`, not an error). */
+export interface SessionView {
+  user: CurrentUser | null;
+}

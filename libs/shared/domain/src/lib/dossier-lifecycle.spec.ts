@@ -54,9 +54,15 @@ describe('decideTransition: every role × status × action', () => {
     }
   });
 
-  it('should write refusals in Vietnamese then English', () => {
+  it('should write every refusal as "Vietnamese / English" with exactly one separator (the UIs show one language)', () => {
     const decision = decideTransition({ role: 'desk_officer', status: 'returned', action: 'accept' });
-    expect(decision.ok || decision.message).toMatch(/^Không thể .+ \/ Cannot /);
+    expect(decision.ok || decision.message).toBe('Không thể "Tiếp nhận" khi hồ sơ ở trạng thái "Đã trả kết quả" / Cannot "Accept" a dossier in status "Result returned"');
+    for (const [role, status, action] of everyCombination) {
+      for (const reason of ['Lý do', undefined]) {
+        const refused = decideTransition({ role, status, action, reason });
+        if (!refused.ok) expect(refused.message.split(' / ')).toHaveLength(2);
+      }
+    }
   });
 
   it.each<[UserRole, DossierStatus, DossierAction]>([

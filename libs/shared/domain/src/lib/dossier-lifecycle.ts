@@ -163,8 +163,9 @@ export type TransitionDecision =
   | { ok: true; to: DossierStatus; clock: ClockEffect | null; finishes: boolean }
   | { ok: false; code: TransitionRefusal; message: string };
 
-function statusText(status: DossierStatus | null): string {
-  return status ? `"${STATUS_LABELS[status].vi}" / "${STATUS_LABELS[status].en}"` : '(mới / new)';
+function statusText(status: DossierStatus | null, language: keyof Label): string {
+  if (!status) return language === 'vi' ? '(chưa nộp)' : '(not filed)';
+  return `"${STATUS_LABELS[status][language]}"`;
 }
 
 /** What the action does to the clock, given where the dossier is and the procedure's rules. */
@@ -212,7 +213,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     return {
       ok: false,
       code: 'DOSSIER.TRANSITION_NOT_ALLOWED',
-      message: `Không thể "${action.vi}" khi hồ sơ ở trạng thái ${statusText(request.status)} / Cannot "${action.en}" a dossier in this status`,
+      message: `Không thể "${action.vi}" khi hồ sơ ở trạng thái ${statusText(request.status, 'vi')} / Cannot "${action.en}" a dossier in status ${statusText(request.status, 'en')}`,
     };
   }
   if (!rule.from[request.role]?.includes(request.status)) {
@@ -226,7 +227,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     return {
       ok: false,
       code: 'DOSSIER.REASON_REQUIRED',
-      message: `Hãy nêu lý do / nội dung để "${action.vi}" / Give the reason or content to "${action.en}"`,
+      message: `Hãy nêu lý do hoặc nội dung để "${action.vi}" / Give the reason or content to "${action.en}"`,
     };
   }
   let to: DossierStatus;

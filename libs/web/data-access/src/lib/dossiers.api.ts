@@ -1,13 +1,14 @@
 import { HttpClient, HttpEventType, type HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { filter, map, type Observable } from 'rxjs';
-import type { DossierAction } from '@dvc/shared/domain';
+import type { DossierAction, DossierFormCode } from '@dvc/shared/domain';
 import type {
   DeskInboxQuery,
   DossierActionRequest,
   DossierDetail,
   DossierSummary,
   Page,
+  StaffMember,
   SubmitDossierRequest,
   TrackingView,
   UploadedFile,
@@ -51,6 +52,21 @@ export class DossiersApi {
   /** Where a dossier's file is downloaded (a plain link: the session cookie authorises it). */
   fileUrl(dossierId: string, fileId: string): string {
     return `/api/v1/dossiers/${dossierId}/files/${fileId}`;
+  }
+
+  /** A standard form of the dossier (PDF), as a plain link. */
+  formUrl(dossierId: string, form: DossierFormCode): string {
+    return `/api/v1/dossiers/${dossierId}/forms/${form}`;
+  }
+
+  /** The tracking book (Mẫu 07) of an agency for a period (both days included), as a plain link. */
+  trackingBookUrl(agencyId: string, from: string, to: string): string {
+    return `/api/v1/desk/tracking-book?${queryParams({ agencyId, from, to }).toString()}`;
+  }
+
+  /** Staff of one of the user's agencies with a role, e.g. the specialists a leader may assign. */
+  staff(agencyId: string, role: 'specialist' | 'leader' | 'desk_officer'): Observable<StaffMember[]> {
+    return this.http.get<StaffMember[]>('/api/v1/desk/staff', { params: queryParams({ agencyId, role }) });
   }
 
   act(id: string, action: DossierAction, request: DossierActionRequest): Observable<DossierDetail> {

@@ -2,11 +2,11 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { UserRole } from '@dvc/shared/domain';
-import type { CurrentUser, LoginRequest, RegisterRequest } from '@dvc/shared/contracts';
+import type { CurrentUser, LoginRequest, RegisterRequest, SessionView } from '@dvc/shared/contracts';
 
 /**
  * Who is logged in, as signals. The session itself is an httpOnly cookie the page never sees; this store only knows
- * what `/api/v1/auth/me` says. `restore()` runs once at start-up (see provideSession), so guards can read `user()`.
+ * what `/api/v1/auth/session` says. `restore()` runs once at start-up (provideDvcData), so guards can read `user()`.
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
@@ -19,9 +19,9 @@ export class SessionStore {
 
   async restore(): Promise<void> {
     try {
-      this.current.set(await firstValueFrom(this.http.get<CurrentUser>('/api/v1/auth/me')));
+      this.current.set((await firstValueFrom(this.http.get<SessionView>('/api/v1/auth/session'))).user);
     } catch (error) {
-      // 401 means "not logged in"; anything else (server down) also leaves the visitor logged out.
+      // The server is unreachable: the page still loads, logged out, and its own requests show the error.
       if (!(error instanceof HttpErrorResponse)) throw error;
       this.current.set(null);
     }

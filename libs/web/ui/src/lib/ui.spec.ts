@@ -45,15 +45,20 @@ describe('shared UI components', () => {
     const { fixture, host, element } = render();
     expect(element.querySelector('[role="alert"]')).toBeNull();
     host.error.set({
-      statusCode: 400, code: 'DOSSIER.FORM_INVALID', message: 'Biểu mẫu chưa hợp lệ', correlationId: 'abc-123',
-      details: [{ field: 'formData.hoTen', code: 'REQUIRED', message: 'Hãy nhập «Họ tên»' }],
+      statusCode: 400, code: 'DOSSIER.FORM_INVALID', message: 'Biểu mẫu chưa hợp lệ / The form has invalid fields', correlationId: 'abc-123',
+      details: [{ field: 'formData.hoTen', code: 'REQUIRED', message: 'Hãy nhập «Họ tên» / "Họ tên" is required' }],
     });
     await fixture.whenStable();
     const alert = element.querySelector('[role="alert"]') as HTMLElement;
     expect(alert.dataset['code']).toBe('DOSSIER.FORM_INVALID');
     expect(alert.textContent).toContain('Biểu mẫu chưa hợp lệ');
+    expect(alert.textContent).not.toContain('The form has invalid fields');
     expect(alert.textContent).toContain('Hãy nhập «Họ tên»');
     expect(alert.textContent).toContain('abc-123');
+    TestBed.inject(LanguageService).toggle();
+    await fixture.whenStable();
+    expect(alert.textContent).toContain('The form has invalid fields');
+    expect(alert.textContent).toContain('"Họ tên" is required');
   });
 
   it('should list timeline entries in order with action, status, actor and reason', async () => {

@@ -16,7 +16,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
         synchronize: false,
         migrationsRun: false,
         extra: { max: config.DATABASE_POOL_SIZE },
-        logging: ['error' as const],
+        // No query logging: failed queries surface as errors the exception filter logs without their parameters (PII).
+        logging: false,
       }),
     }),
   ],

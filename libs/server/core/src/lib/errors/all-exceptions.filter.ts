@@ -51,6 +51,16 @@ const HTTP_CODES: Record<number, { code: string; message: string }> = {
   429: { code: 'REQUEST.RATE_LIMITED', message: 'Bạn thao tác quá nhanh, hãy thử lại sau / Too many requests, retry later' },
 };
 
+/**
+ * What of an unexpected error may be logged: never its other properties (a database error carries the query's
+ * parameters, i.e. personal data).
+ */
+function loggable(exception: unknown): { name: string; message: string; code?: string; stack?: string } {
+  if (!(exception instanceof Error)) return { name: 'NonError', message: String(exception) };
+  const code = (exception as { code?: unknown }).code;
+  return { name: exception.name, message: exception.message, ...(typeof code === 'string' ? { code } : {}), ...(exception.stack ? { stack: exception.stack } : {}) };
+}
+
 /** Maps every error to the one body shape `{ statusCode, code, message, details?, correlationId }`. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -62,7 +72,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = this.toBody(exception, correlationIdOf(request));
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, correlationId: body.correlationId, url: request.url }, 'unhandled error');
+      this.logger.error({ err: loggable(exception), correlationId: body.correlationId, url: request.url }, 'unhandled error');
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
