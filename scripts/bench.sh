@@ -57,27 +57,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# PostgreSQL and Redis from var/services.env, when both answer; `services.sh ensure` otherwise. (The fast path also
-# sidesteps a services.sh problem: the PostgreSQL and Redis it starts inherit its lock file descriptor, so a second
-# `ensure` waits 300 s for the lock and fails while they run.)
-services_answer() {
-  [[ -f var/services.env ]] || return 1
-  (source var/services.env && node -e "
-    const { Client } = require('pg'); const Redis = require('ioredis');
-    (async () => {
-      const pg = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
-      await pg.connect(); await pg.query('SELECT 1'); await pg.end();
-      const redis = new Redis(process.argv[2], { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
-      await redis.connect(); if ((await redis.ping()) !== 'PONG') throw new Error('no PONG'); redis.disconnect();
-    })().then(() => process.exit(0), () => process.exit(1));" "$PG_ADMIN_URL" "$REDIS_URL") 2>/dev/null
-}
-
 ensure_node_modules
-if services_answer; then
-  log "PostgreSQL and Redis of var/services.env answer"
-else
-  bash scripts/services.sh ensure
-fi
+bash scripts/services.sh ensure
 source var/services.env
 rm -rf "$LOG_DIR" && mkdir -p "$LOG_DIR"
 
@@ -96,8 +77,8 @@ run_step node scripts/run-migrations.mjs
 run_step node dist/server/apps/api/src/seed.js >/dev/null
 run_step node bench/load-data.mjs "$LOG_DIR/targets.json"
 
-export PORT SMTP_PORT MAIL_HTTP_PORT
-PORT=$(free_port); SMTP_PORT=$(free_port); MAIL_HTTP_PORT=$(free_port)
+export PORT SMTP_PORT MAIL_HTTP_PORT NATIONAL_PORTAL_PORT
+PORT=$(free_port); SMTP_PORT=$(free_port); MAIL_HTTP_PORT=$(free_port); NATIONAL_PORTAL_PORT=$(free_port)
 export PUBLIC_BASE_URL="http://127.0.0.1:$PORT"
 log "starting the production API on 127.0.0.1:$PORT (with worker and mail sink; logs in $LOG_DIR)…"
 start_stack
