@@ -10,13 +10,20 @@ export interface OutgoingMail {
   messageId: string;
 }
 
-/** SMTP sending (a local sink in development and tests). */
+/**
+ * SMTP sending (a local sink in development and tests). Timeouts are short: a send runs while the notification's
+ * ledger row is locked, and a stuck server must fail the attempt (BullMQ retries it) rather than hold the lock.
+ */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {
-    this.transport = createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+    // Settings in SMTP_URL's query string (e.g. ?socketTimeout=60000) override these.
+    this.transport = createTransport(
+      { url: config.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+      { from: config.MAIL_FROM },
+    );
   }
 
   async send(mail: OutgoingMail): Promise<void> {
