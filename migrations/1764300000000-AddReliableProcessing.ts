@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   dead letter until someone retries it from the desk;
  * - `national_sync`: one row per dossier event sent to the national portal (idempotency and status);
  * - dossiers arriving from the national portal keep its id, so a repeated hand-over creates nothing twice;
+ * - `deadline_alert`: what the deadline sweep announced (at risk, overdue, supplement reminders), once each;
  * - `daily_statistics`: the nightly roll-up per agency and day.
  */
 export class AddReliableProcessing1764300000000 implements MigrationInterface {
@@ -19,6 +20,7 @@ export class AddReliableProcessing1764300000000 implements MigrationInterface {
         job_name text NOT NULL,
         job_id text NOT NULL,
         dossier_id uuid REFERENCES dossier(id),
+        payload jsonb NOT NULL,
         attempt int NOT NULL,
         max_attempts int NOT NULL,
         error text NOT NULL,
@@ -49,6 +51,16 @@ export class AddReliableProcessing1764300000000 implements MigrationInterface {
     await db.query(`CREATE UNIQUE INDEX uq_dossier_external ON dossier (source, external_id) WHERE external_id IS NOT NULL`);
 
     await db.query(`
+      CREATE TABLE deadline_alert (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        dossier_id uuid NOT NULL REFERENCES dossier(id),
+        kind text NOT NULL CHECK (kind IN ('at_risk','overdue','step_at_risk','step_overdue','supplement_reminder')),
+        subject_key text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT uq_deadline_alert UNIQUE (dossier_id, kind, subject_key)
+      )`);
+
+    await db.query(`
       CREATE TABLE daily_statistics (
         agency_id uuid NOT NULL REFERENCES agency(id),
         day date NOT NULL,
@@ -66,6 +78,7 @@ export class AddReliableProcessing1764300000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE IF EXISTS daily_statistics`);
+    await db.query(`DROP TABLE IF EXISTS deadline_alert`);
     await db.query(`DROP INDEX IF EXISTS uq_dossier_external`);
     await db.query(`ALTER TABLE dossier DROP COLUMN external_id, DROP COLUMN source`);
     await db.query(`DROP TABLE IF EXISTS national_sync`);

@@ -2,6 +2,7 @@ import { CreateFoundationSchema1764000000000 } from './1764000000000-CreateFound
 import { MakeDossierEventsAppendOnly1764100000000 } from './1764100000000-MakeDossierEventsAppendOnly';
 import { AddDossierLifecycle1764200000000 } from './1764200000000-AddDossierLifecycle';
 import { AddReliableProcessing1764300000000 } from './1764300000000-AddReliableProcessing';
+import { AddNotificationPreferences1764310000000 } from './1764310000000-AddNotificationPreferences';
 
 /** Every migration, oldest first. The CLI data source, `npm run migrate` and the test harness all use this list. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   MakeDossierEventsAppendOnly1764100000000,
   AddDossierLifecycle1764200000000,
   AddReliableProcessing1764300000000,
+  AddNotificationPreferences1764310000000,
 ];

@@ -14,12 +14,13 @@ E2E_DB="dvc_e2e_$(date +%s)_$$"
 (
   export DATABASE_URL; DATABASE_URL=$(database_url "$PG_ADMIN_URL" "$E2E_DB")
   export REDIS_PREFIX=$E2E_DB LOG_DIR=$REPORTS/e2e-logs FILES_DIR=var/test-files/$E2E_DB LOG_LEVEL=warn
-  export PORT SMTP_PORT MAIL_HTTP_PORT; PORT=$(free_port); SMTP_PORT=$(free_port); MAIL_HTTP_PORT=$(free_port)
+  export PORT SMTP_PORT MAIL_HTTP_PORT NATIONAL_PORTAL_PORT
+  PORT=$(free_port); SMTP_PORT=$(free_port); MAIL_HTTP_PORT=$(free_port); NATIONAL_PORTAL_PORT=$(free_port)
   export PUBLIC_BASE_URL="http://127.0.0.1:$PORT"
   trap stop_stack EXIT
   create_database "$PG_ADMIN_URL" "$E2E_DB" && node scripts/run-migrations.mjs && node dist/server/apps/api/src/seed.js \
     && start_stack || exit 1
-  E2E_PORT=$PORT E2E_MAIL_URL="http://127.0.0.1:$MAIL_HTTP_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$REPORTS/e2e.json" \
+  E2E_PORT=$PORT E2E_MAIL_URL="http://127.0.0.1:$MAIL_HTTP_PORT" E2E_NATIONAL_PORTAL_URL="http://127.0.0.1:$NATIONAL_PORTAL_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$REPORTS/e2e.json" \
     npx playwright test -c apps/e2e/playwright.config.ts --reporter=list,json "$@"
 )
 status=$?

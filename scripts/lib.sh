@@ -55,28 +55,35 @@ wait_for_url() {
   done
 }
 
-# Starts the SMTP sink, the API (serving both UIs) and the worker in the background; logs under $LOG_DIR.
-# Needs DATABASE_URL, REDIS_URL, REDIS_PREFIX, PORT, SMTP_PORT, MAIL_HTTP_PORT. Sets STACK_PIDS.
+# Starts the SMTP sink, the mock national portal, the API (serving both UIs) and the worker in the background; logs
+# under $LOG_DIR. Needs DATABASE_URL, REDIS_URL, REDIS_PREFIX, PORT, SMTP_PORT, MAIL_HTTP_PORT, NATIONAL_PORTAL_PORT.
+# Sets STACK_PIDS.
 STACK_PIDS=()
 start_stack() {
   mkdir -p "$LOG_DIR"
+  local intake_key=${NATIONAL_PORTAL_INTAKE_KEY:-dev-national-portal-intake-key}
   node scripts/mail-sink.mjs --smtp-port "$SMTP_PORT" --http-port "$MAIL_HTTP_PORT" >"$LOG_DIR/mail-sink.log" 2>&1 &
+  STACK_PIDS+=($!)
+  node scripts/mock-national-portal.mjs --port "$NATIONAL_PORTAL_PORT" --intake-key "$intake_key" \
+    --intake-url "http://127.0.0.1:$PORT/api/v1/integrations/national-portal/dossiers" >"$LOG_DIR/national-portal.log" 2>&1 &
   STACK_PIDS+=($!)
   local common=(DATABASE_URL="$DATABASE_URL" REDIS_URL="$REDIS_URL" REDIS_PREFIX="$REDIS_PREFIX"
     SMTP_URL="smtp://127.0.0.1:$SMTP_PORT" PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://localhost:$PORT}"
+    NATIONAL_PORTAL_URL="http://127.0.0.1:$NATIONAL_PORTAL_PORT" NATIONAL_PORTAL_INTAKE_KEY="$intake_key"
     FILES_DIR="${FILES_DIR:-var/files}" NODE_ENV="${NODE_ENV:-production}" LOG_LEVEL="${LOG_LEVEL:-info}")
   env "${common[@]}" PORT="$PORT" HOST="${HOST:-0.0.0.0}" node --enable-source-maps dist/server/apps/api/src/main.js >"$LOG_DIR/api.log" 2>&1 &
   STACK_PIDS+=($!)
   env "${common[@]}" node --enable-source-maps dist/server/apps/worker/src/main.js >"$LOG_DIR/worker.log" 2>&1 &
   STACK_PIDS+=($!)
-  if ! wait_for_url "http://127.0.0.1:$PORT/api/health" 60 || ! wait_for_url "http://127.0.0.1:$MAIL_HTTP_PORT/api/messages" 20; then
+  if ! wait_for_url "http://127.0.0.1:$PORT/api/health" 60 || ! wait_for_url "http://127.0.0.1:$MAIL_HTTP_PORT/api/messages" 20 \
+    || ! wait_for_url "http://127.0.0.1:$NATIONAL_PORTAL_PORT/api/stats" 20; then
     log "the stack did not come up; last lines of $LOG_DIR/*.log:"
     tail -n 20 "$LOG_DIR"/*.log >&2
     return 1
   fi
   # The worker has no port: give it a moment and make sure it did not exit at start-up.
   sleep 2
-  if ! kill -0 "${STACK_PIDS[2]}" 2>/dev/null; then
+  if ! kill -0 "${STACK_PIDS[3]}" 2>/dev/null; then
     log "the worker exited at start-up:"; tail -n 30 "$LOG_DIR/worker.log" >&2; return 1
   fi
 }

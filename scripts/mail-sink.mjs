@@ -1,5 +1,7 @@
 // A local SMTP sink for development and tests: accepts every message on --smtp-port (default 2525) and lists them
-// as JSON on --http-port (default 8025): GET /api/messages[?to=address], DELETE /api/messages.
+// as JSON on --http-port (default 8025): GET /api/messages[?to=address], GET /api/stats, DELETE /api/messages.
+// Like large mailbox providers, it keeps one copy per Message-ID: a resend of the same message after a crash is
+// counted in `duplicateDeliveries`, not shown twice.
 import { createServer } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,11 +14,15 @@ const { values } = parseArgs({
     'http-port': { type: 'string', default: '8025' },
     host: { type: 'string', default: '127.0.0.1' },
     pidfile: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
   },
 });
-const MAX_MESSAGES = 5000;
+const MAX_MESSAGES = 20000;
 const messages = [];
+const seenMessageIds = new Set();
 let nextId = 1;
+let deliveries = 0;
+let duplicateDeliveries = 0;
 
 const addresses = (field) => (field ? (Array.isArray(field) ? field : [field]).flatMap((entry) => entry.value.map((item) => item.address)) : []);
 
@@ -38,9 +44,16 @@ const smtp = new SMTPServer({
           messageId: mail.messageId ?? null,
           receivedAt: new Date().toISOString(),
         };
+        deliveries += 1;
+        if (message.messageId && seenMessageIds.has(message.messageId)) {
+          duplicateDeliveries += 1;
+          callback();
+          return;
+        }
+        if (message.messageId) seenMessageIds.add(message.messageId);
         messages.push(message);
         if (messages.length > MAX_MESSAGES) messages.shift();
-        console.log(`mail #${message.id} to ${message.to.join(', ')}: ${message.subject}`);
+        if (!values.quiet) console.log(`mail #${message.id} to ${message.to.join(', ')}: ${message.subject}`);
         callback();
       })
       .catch((error) => callback(error));
@@ -49,12 +62,17 @@ const smtp = new SMTPServer({
 
 const http = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/api/stats') {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ messages: messages.length, deliveries, duplicateDeliveries }));
+    return;
+  }
   if (url.pathname !== '/api/messages') {
     response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
     return;
   }
   if (request.method === 'DELETE') {
     messages.length = 0;
+    seenMessageIds.clear();
     response.writeHead(204).end();
     return;
   }

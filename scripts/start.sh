@@ -11,7 +11,7 @@ bash scripts/services.sh ensure
 source var/services.env
 
 export PORT=${PORT:-3000}
-export SMTP_PORT=${SMTP_PORT:-2525} MAIL_HTTP_PORT=${MAIL_HTTP_PORT:-8025}
+export SMTP_PORT=${SMTP_PORT:-2525} MAIL_HTTP_PORT=${MAIL_HTTP_PORT:-8025} NATIONAL_PORTAL_PORT=${NATIONAL_PORTAL_PORT:-8090}
 export REDIS_PREFIX=${REDIS_PREFIX:-dvc}
 export LOG_DIR=var/log NODE_ENV=production
 if [[ -z ${DATABASE_URL:-} ]]; then
@@ -36,7 +36,8 @@ cat <<INFO
   Một cửa / One-stop-shop desk     http://localhost:$PORT/desk/
   API                              http://localhost:$PORT/api   (docs: /api/docs, health: /api/health)
   Hộp thư thử / Mail sink          http://127.0.0.1:$MAIL_HTTP_PORT/api/messages   (SMTP 127.0.0.1:$SMTP_PORT)
-  Logs                             $LOG_DIR/{api,worker,mail-sink}.log
+  Cổng DVC quốc gia (giả lập)      http://127.0.0.1:$NATIONAL_PORTAL_PORT/api/messages   (mock national portal)
+  Logs                             $LOG_DIR/{api,worker,mail-sink,national-portal}.log
 
   Tài khoản mẫu / Demo logins (mật khẩu / password: Demo@12345)
 $(node -e "const {DEMO_LOGINS}=require('./dist/server/apps/api/src/seed/demo-province.data.js');for(const l of DEMO_LOGINS)console.log('    '+l.email.padEnd(30)+l.role.padEnd(16)+l.description)")

@@ -5,8 +5,8 @@ import {
   AppConfig, ConfigModule, DatabaseModule, JobRegistry, OutboxModule, OutboxRelay, type Actor,
 } from '@dvc/server/core';
 import { DossierActionsService, DossiersModule, DossiersService, FilesService, RENDER_RESULT_JOB, RenderResultHandler } from '@dvc/server/dossiers';
-import { STATUS_EMAIL_JOB, StatusEmailHandler } from '@dvc/server/notifications';
-import { eventually, insertCatalogueFixture, MailSinkProcess, samplePdf, type CatalogueFixture } from '@dvc/server/testing';
+import { ApplicantNotifier, NOTIFY_APPLICANT_JOB } from '@dvc/server/notifications';
+import { eventually, insertCatalogueFixture, MailSinkProcess, MockNationalPortalProcess, samplePdf, type CatalogueFixture } from '@dvc/server/testing';
 import { WorkerModule } from './worker.module';
 
 /** The worker plus the dossier services that feed its outbox, as one context on the run's database and Redis. */
@@ -32,15 +32,18 @@ async function submitAs(context: INestApplicationContext, fixture: CatalogueFixt
 describe('worker: Redis down while citizens file', () => {
   const redisUrl = process.env['REDIS_URL'];
   let sink: MailSinkProcess;
+  let portal: MockNationalPortalProcess;
 
   beforeAll(async () => {
-    sink = await MailSinkProcess.start();
+    [sink, portal] = await Promise.all([MailSinkProcess.start(), MockNationalPortalProcess.start()]);
     process.env['SMTP_URL'] = sink.smtpUrl;
+    process.env['NATIONAL_PORTAL_URL'] = portal.url;
   });
 
   afterAll(() => {
     process.env['REDIS_URL'] = redisUrl;
     sink.stop();
+    portal.stop();
   });
 
   it('accepts the dossier, keeps its outbox row while Redis is unreachable, and e-mails once Redis is back', async () => {
@@ -51,7 +54,7 @@ describe('worker: Redis down while citizens file', () => {
     const dossier = await submitAs(api, fixture);
 
     const registry = new JobRegistry();
-    registry.register(STATUS_EMAIL_JOB, async () => undefined);
+    registry.register(NOTIFY_APPLICANT_JOB, async () => undefined);
     registry.register(RENDER_RESULT_JOB, async () => undefined);
     const relay = new OutboxRelay(api.get(DataSource), registry, api.get(AppConfig));
     await expect(relay.relayBatch()).rejects.toThrow(/timed out|max retries|ECONNREFUSED/i);
@@ -80,6 +83,7 @@ describe('worker: Redis down while citizens file', () => {
 
 describe('worker: outbox → BullMQ → result document and e-mails', () => {
   let sink: MailSinkProcess;
+  let portal: MockNationalPortalProcess;
   let context: INestApplicationContext;
   let db: DataSource;
   let fixture: CatalogueFixture;
@@ -88,8 +92,9 @@ describe('worker: outbox → BullMQ → result document and e-mails', () => {
   const submitted = () => submitAs(context, fixture);
 
   beforeAll(async () => {
-    sink = await MailSinkProcess.start();
+    [sink, portal] = await Promise.all([MailSinkProcess.start(), MockNationalPortalProcess.start()]);
     process.env['SMTP_URL'] = sink.smtpUrl;
+    process.env['NATIONAL_PORTAL_URL'] = portal.url;
     context = await NestFactory.createApplicationContext(WorkerWithDossiersModule, { logger: false, abortOnError: false });
     context.enableShutdownHooks();
     await context.init();
@@ -101,6 +106,7 @@ describe('worker: outbox → BullMQ → result document and e-mails', () => {
   afterAll(async () => {
     await context.close();
     sink.stop();
+    portal.stop();
   });
 
   it('e-mails the applicant once per status change', async () => {
@@ -137,10 +143,10 @@ describe('worker: outbox → BullMQ → result document and e-mails', () => {
   it('sends a status e-mail once even when its job runs twice', async () => {
     const dossier = await submitted();
     const [{ id: eventId }] = await db.query(`SELECT id FROM dossier_event WHERE dossier_id = $1 AND seq = 1`, [dossier.id]);
-    const handler = context.get(StatusEmailHandler);
+    const handler = context.get(ApplicantNotifier);
     await eventually(async () => (await sink.messages(fixture.citizenEmail)).some((mail) => mail.text.includes(dossier.id)));
-    await handler.handle({ dossierId: dossier.id, eventId, correlationId: null });
-    await handler.handle({ dossierId: dossier.id, eventId, correlationId: null });
+    await handler.notify({ dossierId: dossier.id, eventId, correlationId: null });
+    await handler.notify({ dossierId: dossier.id, eventId, correlationId: null });
     const mails = (await sink.messages(fixture.citizenEmail)).filter((mail) => mail.text.includes(dossier.id));
     expect(mails).toHaveLength(1);
   });

@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './http-client';
 export * from './catalogue-fixture';
 export * from './mail-sink-process';
+export * from './processes';

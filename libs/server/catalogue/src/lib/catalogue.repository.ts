@@ -122,7 +122,8 @@ export class CatalogueRepository {
 
   /** Removes a day's exception; returns what it was, or null when there was none. */
   async deleteCalendarDay(manager: EntityManager, day: string): Promise<CalendarDayView | null> {
-    const rows: CalendarDayView[] = await manager.query(
+    // For DELETE … RETURNING the Postgres driver answers [rows, affected count], not the rows alone.
+    const [rows]: [CalendarDayView[], number] = await manager.query(
       `DELETE FROM calendar_day WHERE day = $1 RETURNING to_char(day, 'YYYY-MM-DD') AS day, kind, reason`,
       [day],
     );

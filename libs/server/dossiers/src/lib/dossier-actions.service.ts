@@ -92,6 +92,11 @@ export class DossierActionsService {
     if (prepared.clockEvent && prepared.clockEvent.kind !== 'finished') {
       const state = await this.deadlines.replay(dossier, version, prepared.clockEvent);
       prepared.change.dueAt = state.dueAt;
+      // Every move of the appointment is in the history: the national portal reports old and new dates per round.
+      if ((dossier.due_at?.getTime() ?? null) !== (state.dueAt?.getTime() ?? null)) {
+        prepared.payload.previousDueAt ??= dossier.due_at?.toISOString() ?? null;
+        if (state.dueAt) prepared.payload.newDueAt ??= state.dueAt.toISOString();
+      }
     }
     const processingAgencyId = prepared.change.processingAgencyId ?? dossier.processing_agency_id;
     const assigneeUserId = prepared.change.assigneeUserId !== undefined ? prepared.change.assigneeUserId : dossier.assignee_user_id;

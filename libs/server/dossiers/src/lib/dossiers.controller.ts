@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiCookieAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DOSSIER_ACTIONS, type DossierAction } from '@dvc/shared/domain';
-import type { DossierDetail, DossierSummary, Page, StaffMember, TrackingView } from '@dvc/shared/contracts';
+import type { DossierDetail, DossierSummary, JobFailureView, Page, StaffMember, TrackingView } from '@dvc/shared/contracts';
 import { Actor, correlationIdOf, CurrentActor, InvalidInputError, Public, Roles } from '@dvc/server/core';
 import { DossierFormsService, type RenderedForm } from './documents/dossier-forms.service';
 import { DossierActionsService } from './dossier-actions.service';
@@ -86,6 +86,21 @@ export class DossiersController {
   @ApiOperation({ summary: 'A standard form of the dossier as PDF (01 receipt, 02 supplement, 03 refusal, 04 apology, 05 stop, 06 control sheet)' })
   async form(@Param() params: DossierFormParamDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
     await sendPdf(reply, await this.forms.render(actor, params.id, params.form));
+  }
+
+  @Get(':id/job-failures')
+  @Roles('desk_officer', 'specialist', 'leader', 'agency_admin', 'province_admin')
+  @ApiOperation({ summary: 'What failed in the background for this dossier (e-mail, national-portal sync, documents), every attempt' })
+  jobFailures(@Param('id', UUID) id: string, @CurrentActor() actor: Actor): Promise<JobFailureView[]> {
+    return this.dossiers.jobFailures(actor, id);
+  }
+
+  @Post(':id/job-failures/:jobId/retry')
+  @HttpCode(200)
+  @Roles('desk_officer', 'specialist', 'leader', 'agency_admin', 'province_admin')
+  @ApiOperation({ summary: 'Send a dead job of this dossier through again' })
+  retryJob(@Param('id', UUID) id: string, @Param('jobId') jobId: string, @CurrentActor() actor: Actor): Promise<JobFailureView> {
+    return this.dossiers.retryJob(actor, id, jobId);
   }
 
   @Post(':id/actions/:action')

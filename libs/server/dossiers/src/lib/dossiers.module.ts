@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxModule } from '@dvc/server/core';
+import { JobsModule, OutboxModule } from '@dvc/server/core';
 import { CatalogueModule } from '@dvc/server/catalogue';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
@@ -17,7 +17,7 @@ import { FilesController } from './files/files.controller';
 import { FilesService } from './files/files.service';
 
 @Module({
-  imports: [CatalogueModule, OutboxModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, DossierStepEntity, StoredFileEntity])],
+  imports: [CatalogueModule, OutboxModule, JobsModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, DossierStepEntity, StoredFileEntity])],
   providers: [
     DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, DossierFormsService, AttachmentValidator, FileStorage,
     FilesService, AuditService,

@@ -84,6 +84,12 @@ export interface TrackingBookRow {
   back_at: Date | null;
 }
 
+/** Where a dossier was filed: this portal, the national portal (with its id), or the counter. */
+export interface DossierOrigin {
+  source: 'portal' | 'national_portal' | 'counter';
+  externalId: string | null;
+}
+
 /** An open dossier whose clock has started: what the deadline recomputation needs. */
 export interface OpenDossierClock {
   id: string;
@@ -105,6 +111,11 @@ export class DossiersRepository {
       [id],
     );
     return rows[0] ?? null;
+  }
+
+  async findIdByExternalId(source: DossierOrigin['source'], externalId: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM dossier WHERE source = $1 AND external_id = $2`, [source, externalId]);
+    return rows[0]?.id ?? null;
   }
 
   async findByCode(code: string): Promise<DossierRow | null> {
@@ -191,15 +202,16 @@ export class DossiersRepository {
     dossier: {
       code: string; trackingSecret: string; procedureVersionId: string; procedureCode: string; procedureName: string;
       applicantUserId: string; applicantName: string; agencyId: string; formData: Record<string, string>; submittedAt: Date;
-    },
+    } & DossierOrigin,
   ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO dossier (code, tracking_secret, procedure_version_id, procedure_code, procedure_name, applicant_user_id,
-                            applicant_name, agency_id, processing_agency_id, channel, status, form_data, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'online', 'submitted', $9, $10) RETURNING id`,
+                            applicant_name, agency_id, processing_agency_id, channel, status, form_data, submitted_at, source, external_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 'online', 'submitted', $9, $10, $11, $12) RETURNING id`,
       [
         dossier.code, dossier.trackingSecret, dossier.procedureVersionId, dossier.procedureCode, dossier.procedureName,
         dossier.applicantUserId, dossier.applicantName, dossier.agencyId, JSON.stringify(dossier.formData), dossier.submittedAt,
+        dossier.source, dossier.externalId,
       ],
     );
     return (rows[0] as { id: string }).id;

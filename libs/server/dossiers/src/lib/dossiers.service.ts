@@ -16,8 +16,10 @@ import type {
   DossierDetail,
   DossierSummary,
   FormField,
+  JobFailureView,
   Page,
   StaffMember,
+  SubmitDossierRequest,
   TrackingView,
 } from '@dvc/shared/contracts';
 import {
@@ -29,13 +31,15 @@ import {
   OutboxWriter,
   UnprocessableError,
   isStaff,
+  JobAttemptsRepository,
+  JobsAdminService,
 } from '@dvc/server/core';
 import { CatalogueRepository } from '@dvc/server/catalogue';
 import { DeadlinesService } from './deadlines.service';
 import { scopeRefusal, staffMayRead } from './dossier-access';
 import { toEventView, toFileInfo, toStepView, toSummary, nationalStatusCode, type DossierRow, type EventPayload, type FileRow } from './dossier-views';
-import { DossiersRepository } from './dossiers.repository';
-import type { DeskInboxQueryDto, PageQueryDto, StaffQueryDto, SubmitDossierDto } from './dto/dossier.dto';
+import { DossiersRepository, type DossierOrigin } from './dossiers.repository';
+import type { DeskInboxQueryDto, PageQueryDto, StaffQueryDto } from './dto/dossier.dto';
 import { AttachmentValidator } from './files/attachment-validator';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -70,9 +74,21 @@ export class DossiersService {
     private readonly deadlines: DeadlinesService,
     private readonly attachments: AttachmentValidator,
     private readonly outbox: OutboxWriter,
+    private readonly jobAttempts: JobAttemptsRepository,
+    private readonly jobs: JobsAdminService,
   ) {}
 
-  async submit(actor: Actor, request: SubmitDossierDto, correlationId: string | null, now = new Date()): Promise<DossierDetail> {
+  /**
+   * Files a dossier for the acting citizen. `origin` says where it came from when not this portal (the national
+   * portal hands dossiers over with its own id, unique per source).
+   */
+  async submit(
+    actor: Actor,
+    request: SubmitDossierRequest,
+    correlationId: string | null,
+    now = new Date(),
+    origin: DossierOrigin = { source: 'portal', externalId: null },
+  ): Promise<DossierDetail> {
     const version = await this.catalogue.findPublishedVersion(request.procedureCode);
     if (!version) {
       throw new NotFoundError(
@@ -108,6 +124,7 @@ export class DossiersService {
         agencyId: agency.id,
         formData,
         submittedAt: now,
+        ...origin,
       });
       await this.repository.attachFiles(
         manager,
@@ -163,6 +180,17 @@ export class DossiersService {
     return { items: await this.summaries(rows), total, page, size };
   }
 
+  /** What failed in the background for a dossier (e-mails, national-portal sync, documents): staff in scope only. */
+  async jobFailures(actor: Actor, dossierId: string): Promise<JobFailureView[]> {
+    const dossier = await this.staffReadable(actor, dossierId);
+    return this.jobAttempts.forDossier(dossier.id);
+  }
+
+  async retryJob(actor: Actor, dossierId: string, jobId: string): Promise<JobFailureView> {
+    const dossier = await this.staffReadable(actor, dossierId);
+    return this.jobs.retry(jobId, actor.fullName, dossier.id);
+  }
+
   /** Staff of an agency the actor works for, e.g. the specialists a leader may assign. */
   async staff(actor: Actor, query: StaffQueryDto): Promise<StaffMember[]> {
     if (!actor.agencyIds.includes(query.agencyId)) {
@@ -203,6 +231,11 @@ export class DossiersService {
       finishedAt: dossier.finished_at?.toISOString() ?? null,
       events: events.map((event) => ({ toStatus: event.to_status, occurredAt: event.occurred_at.toISOString() })),
     };
+  }
+
+  private async staffReadable(actor: Actor, dossierId: string): Promise<DossierRow> {
+    if (!isStaff(actor)) throw new ForbiddenError('AUTH.FORBIDDEN', 'Chỉ cán bộ xem được mục này / Staff only');
+    return this.readable(actor, dossierId);
   }
 
   /** Owners see their own dossiers; staff see those their agencies received or process. Others learn nothing. */

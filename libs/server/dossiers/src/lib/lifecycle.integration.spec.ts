@@ -153,6 +153,9 @@ describe('dossier lifecycle and the legal clock (real PostgreSQL)', () => {
     const again = await context.get(DeadlinesService).recomputeOpenDueDates('lần hai');
     expect(again.moved).toBe(0);
     await context.get(CatalogueService).deleteCalendarDay(admin, '2027-03-04', 'it-calendar-undo');
+    const [undo] = await db.query(`SELECT payload FROM outbox WHERE topic = 'calendar.changed' AND correlation_id = 'it-calendar-undo'`);
+    expect(undo.payload.change).toContain('(Nghỉ bù theo quyết định thử nghiệm)');
+    expect(await refusal(context.get(CatalogueService).deleteCalendarDay(admin, '2027-03-04', 'it-calendar-undo'))).toMatchObject({ status: 404, code: 'CALENDAR.DAY_NOT_FOUND' });
     await context.get(DeadlinesService).recomputeOpenDueDates('hoàn tác');
   });
 

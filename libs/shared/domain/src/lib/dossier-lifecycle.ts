@@ -76,7 +76,14 @@ export const ACTION_LABELS: Record<DossierAction, Label> = {
 export const EVENT_LABELS: Record<DossierEventKind, Label> = {
   ...ACTION_LABELS,
   deadline_recomputed: { vi: 'Tính lại ngày hẹn do lịch làm việc thay đổi', en: 'Appointment recomputed after a calendar change' },
+  supplement_expired: { vi: 'Đóng hồ sơ do quá hạn bổ sung', en: 'Closed: the supplement did not come in time' },
 };
+
+/**
+ * The system's own transition (no actor): a supplement request unanswered within the legal limit closes the dossier
+ * (lifecycle.md step 5), reported as not received (national code 3).
+ */
+export const SUPPLEMENT_EXPIRY = { from: 'supplement_requested', to: 'refused' } as const satisfies { from: DossierStatus; to: DossierStatus };
 
 /** What an action does to the legal clock; the service turns it into a clock event (dossier-clock.ts). */
 export type ClockEffect =

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * Every environment variable the server reads, validated once at boot. `process.env` is read nowhere else.
@@ -50,6 +50,24 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /** The national public service portal (the mock in scripts/mock-national-portal.mjs in development and tests). */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  NATIONAL_PORTAL_URL = 'http://127.0.0.1:8090';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  NATIONAL_PORTAL_TIMEOUT_MS = 5000;
+
+  /** The shared key the national portal presents (X-Integration-Key) when it hands a dossier over. */
+  @IsString()
+  @MinLength(16)
+  NATIONAL_PORTAL_INTAKE_KEY = 'dev-national-portal-intake-key';
+
+  /** How SMS leave: `log` writes one JSON line per SMS (phone masked) and sends nothing; real providers plug in here. */
+  @IsIn(['log'])
+  SMS_PROVIDER = 'log' as const;
+
   /** The locality printed on forms before the date ("Thanh Hóa, ngày … tháng … năm …"). */
   @IsString()
   PROVINCE_PLACE = 'Thanh Hóa';
@@ -70,6 +88,33 @@ export class AppConfig {
   @IsInt()
   @Min(1024)
   MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+  /** The first retry delay of a failed job (then exponential: ×2 per attempt). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  JOB_BACKOFF_MS = 2000;
+
+  /**
+   * How long a running job's lock lasts; a job whose worker died is picked up again after about this long. Short in
+   * tests that kill workers, 30 s otherwise.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1000)
+  WORKER_LOCK_MS = 30_000;
+
+  /** The applicant is reminded of an unanswered supplement request after this many working days. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SUPPLEMENT_REMINDER_WORKING_DAYS = 5;
+
+  /** Without the supplement within this many working days the dossier is closed (Decree 118: 15). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SUPPLEMENT_LIMIT_WORKING_DAYS = 15;
 
   /** An open dossier is "at risk" this many working hours before its due date. */
   @Transform(({ value }) => Number(value))

@@ -83,7 +83,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const row of rows) {
         for (const { definition, payload } of this.registry.jobsFor(row.topic, row.payload, row.correlation_id)) {
           const jobs = byQueue.get(definition.queue) ?? [];
-          jobs.push({ name: definition.name, data: payload, opts: { ...definition.options, jobId: `${row.id}.${definition.name}` } });
+          // The definition says how many attempts and what kind of back-off; the first delay is deployment config.
+          const backoff = { type: 'exponential', delay: this.config.JOB_BACKOFF_MS };
+          jobs.push({ name: definition.name, data: payload, opts: { ...definition.options, backoff, jobId: `${row.id}.${definition.name}` } });
           byQueue.set(definition.queue, jobs);
         }
       }

@@ -14,12 +14,17 @@ export interface OutboxTrigger<P extends JobPayloadBase, T extends OutboxTopic =
   toPayload: (event: OutboxPayloads[T], correlationId: string | null) => P;
 }
 
+/** When a recurring job runs: every N milliseconds, or a cron pattern in a time zone (BullMQ job schedulers). */
+export type JobSchedule = { every: number } | { pattern: string; tz: string };
+
+/** A job started by an outbox event (`trigger`) or by the worker's schedulers (`schedule`). */
 export interface JobDefinition<P extends JobPayloadBase, T extends OutboxTopic = OutboxTopic> {
   /** `<area>.<verb-noun>`, unique across the system. */
   name: string;
   queue: QueueName;
   options: JobsOptions;
-  trigger: OutboxTrigger<P, T>;
+  trigger?: OutboxTrigger<P, T>;
+  schedule?: JobSchedule;
 }
 
 /** Retry policy shared by jobs unless they say otherwise; finished jobs are kept a day so a re-added id stays a no-op. */
@@ -30,6 +35,13 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 14 * 24 * 3600 },
 };
 
-export function defineJob<P extends JobPayloadBase, T extends OutboxTopic>(definition: JobDefinition<P, T>): JobDefinition<P, T> {
+export function defineJob<P extends JobPayloadBase, T extends OutboxTopic>(
+  definition: JobDefinition<P, T> & { trigger: OutboxTrigger<P, T> },
+): JobDefinition<P, T> & { trigger: OutboxTrigger<P, T> } {
+  return definition;
+}
+
+/** A recurring job; its payload is only the correlation id (it finds its own work). */
+export function defineScheduledJob(definition: Omit<JobDefinition<JobPayloadBase>, 'trigger'> & { schedule: JobSchedule }) {
   return definition;
 }

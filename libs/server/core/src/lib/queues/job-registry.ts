@@ -55,7 +55,7 @@ export class JobRegistry {
   jobsFor<T extends OutboxTopic>(topic: T, event: OutboxPayloads[T], correlationId: string | null) {
     const jobs: { definition: JobDefinition<JobPayloadBase>; payload: JobPayloadBase }[] = [];
     for (const { definition } of this.registrations.values()) {
-      if (definition.trigger.topic !== topic) continue;
+      if (definition.trigger?.topic !== topic) continue;
       // Registered with this topic's trigger, so its functions take this topic's event.
       const trigger = definition.trigger as unknown as OutboxTrigger<JobPayloadBase, T>;
       if (trigger.when(event)) jobs.push({ definition, payload: trigger.toPayload(event, correlationId) });
