@@ -2,6 +2,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { SessionStore } from '@dvc/web/data-access';
+import type { UserRole } from '@dvc/shared/domain';
 import { AppComponent } from './app.component';
 import { fakeSession, user } from './testing/desk-fixtures';
 
@@ -31,6 +32,40 @@ describe('AppComponent (desk layout)', () => {
     expect(current).toContain('UBND xã Tân Phú');
     expect(element.querySelector('.skip-link')?.getAttribute('href')).toBe('#main');
     expect(element.querySelector('[data-testid="nav-inbox"]')?.textContent?.trim()).toBe('Hồ sơ');
+  });
+
+  it.each<[UserRole, string[]]>([
+    ['desk_officer', ['nav-inbox', 'nav-tracking-book']],
+    ['specialist', ['nav-inbox', 'nav-tracking-book']],
+    ['leader', ['nav-inbox', 'nav-tracking-book']],
+    ['agency_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar']],
+    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit']],
+  ])('should offer a %s the pages of their role', (role, expected) => {
+    const { element } = render(fakeSession(user(role)));
+    const links = [...element.querySelectorAll<HTMLAnchorElement>('nav.app-nav a')];
+    expect(links.map((link) => link.dataset['testid'])).toEqual(expected);
+    const hrefs = Object.fromEntries(links.map((link) => [link.dataset['testid'], link.getAttribute('href')]));
+    expect(hrefs['nav-tracking-book']).toBe('/so-theo-doi');
+    if (expected.includes('nav-calendar')) expect(hrefs['nav-calendar']).toBe('/lich-lam-viec');
+    if (expected.includes('nav-audit')) expect(hrefs['nav-audit']).toBe('/kiem-tra-nhat-ky');
+    expect(element.querySelector('[data-testid="nav-tracking-book"]')?.textContent?.trim()).toBe('Sổ theo dõi');
+  });
+
+  it('should mark the current page in the navigation: the inbox for dossiers, the calendar on its page', async () => {
+    const { fixture, element } = render(fakeSession(user('province_admin')));
+    const router = TestBed.inject(Router);
+    const current = (): (string | undefined)[] =>
+      [...element.querySelectorAll<HTMLAnchorElement>('nav.app-nav a[aria-current="page"]')].map((link) => link.dataset['testid']);
+
+    await router.navigateByUrl('/ho-so/abc');
+    await fixture.whenStable();
+    expect(current()).toEqual(['nav-inbox']);
+
+    await router.navigateByUrl('/lich-lam-viec');
+    await fixture.whenStable();
+    expect(current()).toEqual(['nav-calendar']);
+    expect(element.querySelector('[data-testid="nav-calendar"]')?.textContent?.trim()).toBe('Lịch làm việc');
+    expect(element.querySelector('[data-testid="nav-audit"]')?.textContent?.trim()).toBe('Kiểm tra nhật ký');
   });
 
   it('should show neither navigation nor logout to an anonymous visitor', () => {

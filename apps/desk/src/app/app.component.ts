@@ -1,10 +1,12 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map } from 'rxjs';
 import { SessionStore } from '@dvc/web/data-access';
 import { LanguageSwitchComponent, LocalizePipe } from '@dvc/web/ui';
 import { STAFF_ROLES } from '@dvc/shared/domain';
-import { LOGIN_PATH } from './core/desk.constants';
+import { DESK_NAV, DOSSIER_PATH, LOGIN_PATH } from './core/desk.constants';
 import { InboxFiltersStore } from './core/inbox-filters.store';
 import { M, ROLE_LABELS } from './i18n/messages';
 
@@ -20,8 +22,13 @@ import { M, ROLE_LABELS } from './i18n/messages';
         <a class="app-brand" routerLink="/">{{ m.appName | loc }} — {{ m.appSubtitle | loc }}</a>
         @if (staff(); as user) {
           <nav class="app-nav" [attr.aria-label]="m.mainNav | loc">
-            <a routerLink="/" routerLinkActive="active" ariaCurrentWhenActive="page" [queryParams]="filters.queryParams()"
+            <a routerLink="/" [queryParams]="filters.queryParams()" [class.active]="inboxActive()" [attr.aria-current]="inboxActive() ? 'page' : null"
               data-testid="nav-inbox">{{ m.navInbox | loc }}</a>
+            @for (entry of nav(); track entry.path) {
+              <a [routerLink]="entry.path" routerLinkActive="active" ariaCurrentWhenActive="page" [attr.data-testid]="entry.testId">{{
+                entry.label | loc
+              }}</a>
+            }
           </nav>
           <p class="desk-user" data-testid="current-user">
             <span class="visually-hidden">{{ m.signedInAs | loc }}:</span>
@@ -53,6 +60,23 @@ export class AppComponent {
   protected readonly staff = computed(() => {
     const user = this.session.user();
     return user && STAFF_ROLES.includes(user.role) ? user : null;
+  });
+  /** The pages of the user's role besides the inbox. */
+  protected readonly nav = computed(() => {
+    const role = this.staff()?.role;
+    return role ? DESK_NAV.filter((entry) => entry.roles === 'all' || entry.roles.includes(role)) : [];
+  });
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  /** The inbox entry stays current on a dossier's page (its "section"), with or without filters. */
+  protected readonly inboxActive = computed(() => {
+    const path = this.url().split(/[?#]/)[0] ?? '';
+    return path === '/' || path.startsWith(`${DOSSIER_PATH}/`);
   });
   protected readonly agencyNames = computed(() => (this.staff()?.agencies ?? []).map((agency) => agency.name).join(', '));
 

@@ -1,4 +1,6 @@
 import type { Routes } from '@angular/router';
+import { AUDIT_ROLES } from './core/desk.constants';
+import { roleGuard } from './core/role.guard';
 import { staffGuard } from './core/staff.guard';
 
 export const DESK_ROUTES: Routes = [
@@ -21,6 +23,23 @@ export const DESK_ROUTES: Routes = [
         path: 'ho-so/:id',
         title: 'Chi tiết hồ sơ — Một cửa',
         loadComponent: () => import('./dossier/dossier.component').then((m) => m.DossierComponent),
+      },
+      {
+        path: 'so-theo-doi',
+        title: 'Sổ theo dõi hồ sơ — Một cửa',
+        loadComponent: () => import('./tracking-book/tracking-book.component').then((m) => m.TrackingBookComponent),
+      },
+      {
+        // Everyone reads the calendar; the page offers editing to the roles the server lets edit.
+        path: 'lich-lam-viec',
+        title: 'Lịch làm việc — Một cửa',
+        loadComponent: () => import('./calendar/calendar.component').then((m) => m.CalendarComponent),
+      },
+      {
+        path: 'kiem-tra-nhat-ky',
+        title: 'Kiểm tra nhật ký — Một cửa',
+        canActivate: [roleGuard(AUDIT_ROLES)],
+        loadComponent: () => import('./audit/audit.component').then((m) => m.AuditComponent),
       },
     ],
   },

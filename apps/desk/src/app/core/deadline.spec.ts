@@ -1,25 +1,23 @@
-import type { DossierStatus } from '@dvc/shared/domain';
-import { deadlineState, type DeadlineState } from './deadline';
+import type { DossierStatus, FinishedClass, OpenClass } from '@dvc/shared/domain';
+import { DEADLINE_LABELS, deadlineTag, type DeadlineTag } from './deadline';
 
-describe('deadlineState', () => {
-  const now = new Date('2026-11-24T03:00:00Z');
-
+describe('deadlineTag', () => {
   const received = '2026-11-20T03:00:00Z';
 
-  it.each<[string, DossierStatus, string | null, string | null, string | null, DeadlineState]>([
-    ['no appointment yet', 'submitted', null, null, null, 'none'],
-    ['a minute past the appointment', 'in_processing', received, '2026-11-24T02:59:00Z', null, 'overdue'],
-    ['exactly at the appointment', 'received', received, '2026-11-24T03:00:00Z', null, 'due_soon'],
-    ['23 hours left', 'received', received, '2026-11-25T02:00:00Z', null, 'due_soon'],
-    ['exactly one day left', 'awaiting_approval', received, '2026-11-25T03:00:00Z', null, 'due_soon'],
-    ['one day and a minute left', 'in_consultation', received, '2026-11-25T03:01:00Z', null, 'on_time'],
-    ['paused for a supplement after reception (no appointment while paused)', 'supplement_requested', received, null, null, 'paused'],
-    ['paused for payment, even with a stale date', 'payment_requested', received, '2026-11-20T03:00:00Z', null, 'paused'],
-    ['a supplement asked at reception (the clock never started)', 'supplement_requested', null, null, null, 'none'],
-    ['finished (returned) late', 'returned', received, '2026-11-20T03:00:00Z', '2026-11-21T03:00:00Z', 'none'],
-    ['result ready', 'result_ready', received, '2026-11-20T03:00:00Z', null, 'none'],
-    ['an unreadable date', 'received', received, 'not a date', null, 'none'],
-  ])('should say %s → %s', (_case, status, receivedAt, dueAt, finishedAt, expected) => {
-    expect(deadlineState({ status, receivedAt, dueAt, finishedAt }, now)).toBe(expected);
+  it.each<[string, DossierStatus, string | null, OpenClass | FinishedClass | null, DeadlineTag | null, string | null]>([
+    ['within time', 'in_processing', received, 'within_time', 'within_time', 'Trong hạn'],
+    ['at risk', 'received', received, 'at_risk', 'at_risk', 'Sắp đến hạn'],
+    ['overdue', 'awaiting_approval', received, 'overdue', 'overdue', 'Quá hạn'],
+    ['finished early', 'result_ready', received, 'early', 'early', 'Trước hạn'],
+    ['finished on time', 'returned', received, 'on_time', 'on_time', 'Đúng hạn'],
+    ['finished late', 'returned', received, 'late', 'late', 'Trễ hạn'],
+    ['paused for a supplement (no class while the clock stands)', 'supplement_requested', received, null, 'paused', 'Tạm dừng'],
+    ['paused for payment, whatever class is sent', 'payment_requested', received, 'overdue', 'paused', 'Tạm dừng'],
+    ['a supplement asked at reception (the clock never started)', 'supplement_requested', null, null, null, null],
+    ['not yet received', 'submitted', null, null, null, null],
+  ])('should show %s', (_case, status, receivedAt, deadlineClass, expected, text) => {
+    const tag = deadlineTag({ status, receivedAt, deadlineClass });
+    expect(tag).toBe(expected);
+    expect(tag ? DEADLINE_LABELS[tag].vi : null).toBe(text);
   });
 });

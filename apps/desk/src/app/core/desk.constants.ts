@@ -1,11 +1,27 @@
-import type { DossierStatus, Label } from '@dvc/shared/domain';
+import type { DossierStatus, Label, UserRole } from '@dvc/shared/domain';
 import { M } from '../i18n/messages';
 
 export const LOGIN_PATH = '/dang-nhap';
 export const DOSSIER_PATH = '/ho-so';
+export const CALENDAR_PATH = '/lich-lam-viec';
+export const TRACKING_BOOK_PATH = '/so-theo-doi';
+export const AUDIT_PATH = '/kiem-tra-nhat-ky';
 export const INBOX_PAGE_SIZE = 20;
-/** "Due soon" when the appointment is at most this far away. */
-export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
+
+/** The tracking book covers 1 to this many days (the API refuses longer periods with DOSSIER.PERIOD_INVALID). */
+export const TRACKING_BOOK_MAX_DAYS = 92;
+
+/** Who edits what in the administration pages (the server checks again). */
+export const CALENDAR_EDITORS: readonly UserRole[] = ['province_admin'];
+export const OFFICE_HOURS_EDITORS: readonly UserRole[] = ['province_admin', 'agency_admin'];
+export const AUDIT_ROLES: readonly UserRole[] = ['province_admin'];
+
+/** The header's navigation after "Dossiers", each entry for the roles that use it. */
+export const DESK_NAV: readonly { path: string; label: Label; testId: string; roles: readonly UserRole[] | 'all' }[] = [
+  { path: TRACKING_BOOK_PATH, label: M.navTrackingBook, testId: 'nav-tracking-book', roles: 'all' },
+  { path: CALENDAR_PATH, label: M.navCalendar, testId: 'nav-calendar', roles: OFFICE_HOURS_EDITORS },
+  { path: AUDIT_PATH, label: M.navAudit, testId: 'nav-audit', roles: AUDIT_ROLES },
+];
 
 /** The inbox's quick filters, in the order a dossier meets them. */
 export const INBOX_PRESETS: readonly { status: DossierStatus | null; label: Label }[] = [

@@ -6,7 +6,6 @@ import { ErrorAlertComponent, LocalizePipe } from '@dvc/web/ui';
 import { ACTION_LABELS, RETURN_METHODS, STATUS_LABELS, toLocalDate, type DossierAction, type Label } from '@dvc/shared/domain';
 import type { AgencySummary, ApiError, DossierActionRequest, DossierDetail, StaffMember } from '@dvc/shared/contracts';
 import { DESK_CLOCK } from '../core/clock';
-import { DeskStaffApi } from '../core/desk-staff.api';
 import { actionDoneLabel, M, RETURN_METHOD_LABELS } from '../i18n/messages';
 import {
   actionFields, actionRequest, EMPTY_FORM, formProblems, reasonLabel, type ActionField, type ActionFormValues, type FormProblem,
@@ -69,7 +68,6 @@ export class DossierActionsComponent {
   protected readonly problemText = PROBLEM_TEXT;
   private readonly api = inject(DossiersApi);
   private readonly catalogue = inject(CatalogueApi);
-  private readonly staffApi = inject(DeskStaffApi);
   private readonly clock = inject(DESK_CLOCK);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -106,7 +104,7 @@ export class DossierActionsComponent {
   private readonly specialistsOf = computed(() => (this.fields().includes('assignee') ? this.dossier().processingAgencyId : undefined));
   private readonly specialistList = rxResource<StaffMember[], string | undefined>({
     params: this.specialistsOf,
-    stream: ({ params }) => this.staffApi.staff(params, 'specialist').pipe(catchError(() => of([]))),
+    stream: ({ params }) => this.api.staff(params, 'specialist').pipe(catchError(() => of([]))),
   });
   protected readonly specialists = computed(() => (this.specialistList.hasValue() ? this.specialistList.value() : []));
   protected readonly specialistsLoading = computed(() => this.specialistList.isLoading());

@@ -4,7 +4,9 @@ import { HttpTestingController, provideHttpClientTesting, type TestRequest } fro
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { DossierDetail, ProcedureDetail } from '@dvc/shared/contracts';
+import type { DossierDetail, DossierEventView, ProcedureDetail } from '@dvc/shared/contracts';
+import type { LedgerLine } from '@dvc/shared/domain';
+import { LanguageService } from '@dvc/web/ui';
 import { DESK_CLOCK } from '../core/clock';
 import { InboxFiltersStore } from '../core/inbox-filters.store';
 import { detail, NOW } from '../testing/desk-fixtures';
@@ -26,6 +28,19 @@ const PROCEDURE = {
   ],
   components: [{ code: 'TP01', name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, required: true, acceptedTypes: [], maxSizeMb: 10 }],
 } as unknown as ProcedureDetail;
+
+const RECEIVED = '2026-11-20T03:00:00Z';
+
+function line(kind: LedgerLine['kind'], at: string, dueAt: string | null, consumedMinutes: number, remainingMinutes: number, vi: string): LedgerLine {
+  return { kind, at, dueAt, consumedMinutes, remainingMinutes, text: { vi, en: `EN ${vi}` } };
+}
+
+function event(overrides: Partial<DossierEventView>): DossierEventView {
+  return {
+    id: 'event-x', action: 'accept', fromStatus: 'submitted', toStatus: 'received', actorName: 'Lê Thị Mai', actorRole: 'desk_officer',
+    reason: null, occurredAt: RECEIVED, details: {}, ...overrides,
+  };
+}
 
 describe('DossierComponent', () => {
   let http: HttpTestingController;
@@ -106,6 +121,143 @@ describe('DossierComponent', () => {
     expect(attachment?.querySelector('a')?.getAttribute('href')).toBe(`/api/v1/dossiers/${ID}/files/file-1`);
     expect(byTestId('result-download')).toBeNull();
     expect(element().querySelectorAll('[data-testid="timeline-item"]')).toHaveLength(1);
+  });
+
+  it("should explain the due date: the server's class, a running clock, the working hours left and one ledger line per entry", async () => {
+    const ledger = [
+      line('started', RECEIVED, '2026-11-27T10:00:00Z', 0, 2400, 'Tiếp nhận; bắt đầu tính thời hạn 40 giờ làm việc'),
+      line('paused', '2026-11-21T03:00:00Z', null, 480, 1920, 'Tạm dừng: chờ công dân bổ sung hồ sơ'),
+      line('restarted', '2026-11-23T03:00:00Z', '2026-11-30T03:00:00Z', 0, 2400, 'Đã nhận đủ hồ sơ bổ sung; thời hạn được tính lại từ đầu'),
+    ];
+    await open(
+      detail({
+        status: 'in_processing', receivedAt: RECEIVED, dueAt: '2026-11-30T03:00:00Z', deadlineClass: 'at_risk', allowedActions: [],
+        deadline: { dueAt: '2026-11-30T03:00:00Z', running: true, budgetMinutes: 2400, consumedMinutes: 2070, remainingMinutes: 330, extensions: 0, deadlineClass: 'at_risk', ledger },
+      }),
+    );
+    const panel = byTestId('deadline');
+    expect(panel?.dataset['clock']).toBe('running');
+    expect(byTestId('dossier-due')?.textContent?.trim()).toBe('10:00 30/11/2026');
+    expect(panel?.querySelector('[data-testid="deadline-tag"]')?.getAttribute('data-deadline')).toBe('at_risk');
+    expect(panel?.querySelector('[data-testid="deadline-tag"]')?.textContent?.trim()).toBe('Sắp đến hạn');
+    expect(byTestId('deadline-clock')?.textContent).toContain('Đang tính thời hạn');
+    expect(byTestId('deadline-remaining')?.textContent?.trim()).toBe('(còn 5,5 giờ làm việc)');
+    expect(byTestId('deadline-extended')).toBeNull();
+    expect(byTestId('deadline-recomputed')).toBeNull();
+
+    const lines = [...element().querySelectorAll<HTMLElement>('[data-testid="deadline-ledger"] [data-testid="ledger-line"]')];
+    expect(lines.map((item) => item.dataset['kind'])).toEqual(['started', 'paused', 'restarted']);
+    expect(lines.map((item) => item.querySelector('[data-testid="ledger-text"]')?.textContent?.trim())).toEqual(ledger.map((entry) => entry.text.vi));
+    expect(lines[0]?.textContent).toContain('10:00 20/11/2026');
+    expect(lines[0]?.textContent).toContain('đã dùng 0 giờ, còn 40 giờ làm việc');
+    expect(lines[0]?.textContent).toContain('Hẹn trả: 17:00 27/11/2026');
+    expect(lines[1]?.textContent).toContain('đã dùng 8 giờ, còn 32 giờ làm việc');
+    expect(lines[1]?.textContent).toContain('Chưa có ngày hẹn khi đang tạm dừng');
+
+    TestBed.inject(LanguageService).language.set('en');
+    await settle();
+    expect(byTestId('deadline-remaining')?.textContent?.trim()).toBe('(5.5 working hours left)');
+    expect(lines[2]?.querySelector('[data-testid="ledger-text"]')?.textContent?.trim()).toBe(`EN ${ledger[2]?.text.vi}`);
+  });
+
+  it('should show a paused clock with the paused tag and the hours that remain', async () => {
+    await open(
+      detail({
+        status: 'supplement_requested', receivedAt: RECEIVED, dueAt: null, deadlineClass: null, allowedActions: [],
+        deadline: {
+          dueAt: null, running: false, budgetMinutes: 2400, consumedMinutes: 480, remainingMinutes: 1920, extensions: 0, deadlineClass: null,
+          ledger: [
+            line('started', RECEIVED, '2026-11-27T10:00:00Z', 0, 2400, 'Tiếp nhận'),
+            line('paused', '2026-11-21T03:00:00Z', null, 480, 1920, 'Tạm dừng: chờ công dân bổ sung hồ sơ'),
+          ],
+        },
+      }),
+    );
+    expect(byTestId('deadline')?.dataset['clock']).toBe('paused');
+    expect(byTestId('deadline-tag')?.getAttribute('data-deadline')).toBe('paused');
+    expect(byTestId('deadline-tag')?.textContent?.trim()).toBe('Tạm dừng');
+    expect(byTestId('deadline-clock')?.textContent).toContain('Tạm dừng tính thời hạn');
+    expect(byTestId('deadline-remaining')?.textContent).toContain('còn 32 giờ làm việc');
+    expect(element().querySelectorAll('[data-testid="ledger-line"]')).toHaveLength(2);
+  });
+
+  it('should say the clock has not started before reception, with no tag and no ledger', async () => {
+    await open(detail());
+    expect(byTestId('deadline')?.dataset['clock']).toBe('not_started');
+    expect(byTestId('deadline-clock')?.textContent).toContain('Chưa tính');
+    expect(byTestId('deadline-tag')).toBeNull();
+    expect(byTestId('deadline-remaining')).toBeNull();
+    expect(byTestId('deadline-ledger')).toBeNull();
+  });
+
+  it('should show a finished dossier with its finished class', async () => {
+    await open(
+      detail({
+        status: 'returned', receivedAt: RECEIVED, dueAt: '2026-11-27T10:00:00Z', finishedAt: '2026-11-26T03:00:00Z', deadlineClass: 'early', allowedActions: [],
+        deadline: {
+          dueAt: '2026-11-27T10:00:00Z', running: false, budgetMinutes: 2400, consumedMinutes: 1920, remainingMinutes: 480, extensions: 0, deadlineClass: 'early',
+          ledger: [line('started', RECEIVED, '2026-11-27T10:00:00Z', 0, 2400, 'Tiếp nhận'), line('finished', '2026-11-26T03:00:00Z', null, 1920, 480, 'Kết thúc xử lý')],
+        },
+      }),
+    );
+    expect(byTestId('deadline')?.dataset['clock']).toBe('finished');
+    expect(byTestId('deadline-tag')?.textContent?.trim()).toBe('Trước hạn');
+    expect(byTestId('deadline-remaining')).toBeNull();
+  });
+
+  it('should say when an apology moved the appointment, from which date to which', async () => {
+    await open(
+      detail({
+        status: 'in_processing', receivedAt: RECEIVED, dueAt: '2026-12-04T10:00:00Z', deadlineClass: 'within_time', allowedActions: [],
+        events: [
+          event({ id: 'e1', action: 'accept' }),
+          event({
+            id: 'e2', action: 'apologise', fromStatus: 'in_processing', toStatus: 'in_processing', reason: 'Cần xác minh thêm',
+            details: { previousDueAt: '2026-11-27T10:00:00Z', newDueAt: '2026-12-04T10:00:00Z' },
+          }),
+        ],
+        deadline: { dueAt: '2026-12-04T10:00:00Z', running: true, budgetMinutes: 4800, consumedMinutes: 100, remainingMinutes: 4700, extensions: 1, deadlineClass: 'within_time', ledger: [] },
+      }),
+    );
+    const extended = byTestId('deadline-extended')?.textContent ?? '';
+    expect(extended).toContain('phiếu xin lỗi');
+    expect(extended).toContain('17:00 27/11/2026 → 17:00 04/12/2026');
+    expect(byTestId('deadline-tag')?.textContent?.trim()).toBe('Trong hạn');
+  });
+
+  it('should show the latest recomputation after a calendar change, and the system texts in the chosen language', async () => {
+    const recomputed = (id: string, occurredAt: string, previousDueAt: string, newDueAt: string, day: string): DossierEventView =>
+      event({
+        id, action: 'deadline_recomputed', fromStatus: 'in_processing', toStatus: 'in_processing', actorName: 'Hệ thống / System', actorRole: 'system',
+        reason: `Lịch làm việc: ${day} là ngày nghỉ (QĐ 12) / Calendar: ${day} is now a day off`, occurredAt, details: { previousDueAt, newDueAt },
+      });
+    await open(
+      detail({
+        status: 'in_processing', receivedAt: RECEIVED, dueAt: '2026-12-01T10:00:00Z', deadlineClass: 'within_time', allowedActions: [],
+        events: [
+          event({ id: 'e1', action: 'accept' }),
+          recomputed('e2', '2026-11-21T03:00:00Z', '2026-11-27T10:00:00Z', '2026-11-30T10:00:00Z', '27/11/2026'),
+          recomputed('e3', '2026-11-22T03:00:00Z', '2026-11-30T10:00:00Z', '2026-12-01T10:00:00Z', '30/11/2026'),
+        ],
+      }),
+    );
+    const note = byTestId('deadline-recomputed')?.textContent ?? '';
+    expect(note).toContain('Ngày hẹn được tính lại');
+    expect(note).toContain('17:00 30/11/2026 →');
+    expect(note).toContain('17:00 01/12/2026');
+    expect(note).toContain('Lịch làm việc: 30/11/2026 là ngày nghỉ (QĐ 12)');
+    expect(note).not.toContain('Calendar:');
+
+    const items = [...element().querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')];
+    expect(items).toHaveLength(3);
+    expect(items[2]?.textContent).toContain('Tính lại ngày hẹn do lịch làm việc thay đổi');
+    expect(items[2]?.querySelector('.timeline__who')?.textContent?.trim()).toBe('Hệ thống');
+    expect(items[2]?.querySelector('.timeline__reason')?.textContent?.trim()).toBe('Lịch làm việc: 30/11/2026 là ngày nghỉ (QĐ 12)');
+
+    TestBed.inject(LanguageService).language.set('en');
+    await settle();
+    expect(items[2]?.querySelector('.timeline__who')?.textContent?.trim()).toBe('System');
+    expect(byTestId('deadline-recomputed')?.textContent).toContain('Calendar: 30/11/2026 is now a day off');
   });
 
   it('should show the form keys when the procedure cannot be loaded', async () => {

@@ -4,14 +4,16 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { catchError, of } from 'rxjs';
 import { CatalogueApi, DossiersApi } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe, StatusBadgeComponent, TimelineComponent, VnDatePipe, type TimelineEntry } from '@dvc/web/ui';
-import { EVENT_LABELS, STANDARD_FORM_TITLES, STATUS_LABELS } from '@dvc/shared/domain';
-import type { DossierDetail, DossierFileInfo, ProcedureDetail } from '@dvc/shared/contracts';
+import {
+  ErrorAlertComponent, LanguageService, LocalizePipe, serverTextLabel, StatusBadgeComponent, TimelineComponent, VnDatePipe, type TimelineEntry,
+} from '@dvc/web/ui';
+import { EVENT_LABELS, STANDARD_FORM_TITLES, STATUS_LABELS, type DossierEventKind } from '@dvc/shared/domain';
+import type { DossierDetail, DossierEventView, DossierFileInfo, ProcedureDetail } from '@dvc/shared/contracts';
 import { apiErrorOf } from '../core/api-error-of';
 import { DESK_CLOCK } from '../core/clock';
-import { DeadlineComponent } from '../core/deadline.component';
 import { InboxFiltersStore } from '../core/inbox-filters.store';
 import { CHANNEL_LABELS, M, STEP_OUTCOME_LABELS } from '../i18n/messages';
+import { DeadlinePanelComponent } from './deadline-panel.component';
 import { DossierActionsComponent } from './dossier-actions.component';
 
 interface FormRow {
@@ -19,6 +21,9 @@ interface FormRow {
   label: string;
   value: string;
 }
+
+/** A history entry as the page shows it: every staff entry has an action and an actor. */
+type HistoryEntry = TimelineEntry & { action: DossierEventKind; actorName: string };
 
 interface AttachmentRow {
   file: DossierFileInfo;
@@ -33,7 +38,7 @@ interface AttachmentRow {
 @Component({
   selector: 'sd-dossier',
   imports: [
-    RouterLink, LocalizePipe, VnDatePipe, StatusBadgeComponent, TimelineComponent, ErrorAlertComponent, DeadlineComponent,
+    RouterLink, LocalizePipe, VnDatePipe, StatusBadgeComponent, TimelineComponent, ErrorAlertComponent, DeadlinePanelComponent,
     DossierActionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,6 +57,7 @@ export class DossierComponent {
   protected readonly filters = inject(InboxFiltersStore);
   private readonly api = inject(DossiersApi);
   private readonly catalogue = inject(CatalogueApi);
+  private readonly languages = inject(LanguageService);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   private readonly clock = inject(DESK_CLOCK);
@@ -96,11 +102,8 @@ export class DossierComponent {
   /** The standard forms (Circular 03/2025: receipt, supplement request, refusal …) the API renders as PDFs. */
   protected readonly forms = computed(() => {
     const dossier = this.dossier();
-    return (dossier?.forms ?? []).map((code) => ({
-      code,
-      title: STANDARD_FORM_TITLES[code],
-      href: `/api/v1/dossiers/${dossier?.id ?? ''}/forms/${code}`,
-    }));
+    if (!dossier) return [];
+    return dossier.forms.map((code) => ({ code, title: STANDARD_FORM_TITLES[code], href: this.api.formUrl(dossier.id, code) }));
   });
 
   /** The latest result document, if the worker has produced one. */
@@ -110,17 +113,26 @@ export class DossierComponent {
     return dossier && result ? { file: result, href: this.api.fileUrl(dossier.id, result.id) } : null;
   });
 
-  protected readonly timeline = computed<TimelineEntry[]>(() =>
-    (this.dossier()?.events ?? []).map((event) => ({
+  /**
+   * The history, here and on the control sheet. What the system records itself (a due date recomputed after a
+   * calendar change) carries "vi / en" texts: the chosen language's half is shown.
+   */
+  protected readonly timeline = computed<HistoryEntry[]>(() => (this.dossier()?.events ?? []).map((event) => this.historyEntry(event)));
+
+
+  protected readonly printedAt = signal<string | null>(null);
+
+  private historyEntry(event: DossierEventView): HistoryEntry {
+    const system = event.actorRole === 'system';
+    const text = (value: string): string => (system ? this.languages.text(serverTextLabel(value)) : value);
+    return {
       toStatus: event.toStatus,
       occurredAt: event.occurredAt,
       action: event.action,
-      actorName: event.actorName,
-      reason: event.reason,
-    })),
-  );
-
-  protected readonly printedAt = signal<string | null>(null);
+      actorName: text(event.actorName),
+      reason: event.reason ? text(event.reason) : null,
+    };
+  }
 
   protected replace(updated: DossierDetail): void {
     this.loaded.value.set(updated);

@@ -1,4 +1,5 @@
 import type { Channel, FinishedClass, Label, ReturnMethod, UserRole } from '@dvc/shared/domain';
+import type { CalendarDayView } from '@dvc/shared/contracts';
 
 /** Every text of the desk, Vietnamese first; rendered with the `loc` pipe. */
 export const M = {
@@ -7,6 +8,9 @@ export const M = {
   skipToContent: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
   mainNav: { vi: 'Điều hướng chính', en: 'Main navigation' },
   navInbox: { vi: 'Hồ sơ', en: 'Dossiers' },
+  navTrackingBook: { vi: 'Sổ theo dõi', en: 'Tracking book' },
+  navCalendar: { vi: 'Lịch làm việc', en: 'Working calendar' },
+  navAudit: { vi: 'Kiểm tra nhật ký', en: 'Audit check' },
   logout: { vi: 'Đăng xuất', en: 'Log out' },
   signedInAs: { vi: 'Người dùng', en: 'Signed in as' },
   agencies: { vi: 'Cơ quan', en: 'Agencies' },
@@ -59,9 +63,12 @@ export const M = {
   previous: { vi: 'Trang trước', en: 'Previous page' },
   next: { vi: 'Trang sau', en: 'Next page' },
 
+  deadlineWithinTime: { vi: 'Trong hạn', en: 'Within time' },
+  deadlineAtRisk: { vi: 'Sắp đến hạn', en: 'Due soon' },
   deadlineOverdue: { vi: 'Quá hạn', en: 'Overdue' },
-  deadlineSoon: { vi: 'Sắp đến hạn', en: 'Due soon' },
-  deadlineOnTime: { vi: 'Trong hạn', en: 'On time' },
+  deadlineEarly: { vi: 'Trước hạn', en: 'Early' },
+  deadlineOnTime: { vi: 'Đúng hạn', en: 'On time' },
+  deadlineLate: { vi: 'Trễ hạn', en: 'Late' },
   deadlinePaused: { vi: 'Tạm dừng', en: 'Paused' },
   notYet: { vi: 'Chưa có', en: 'Not yet' },
 
@@ -77,6 +84,26 @@ export const M = {
   receivedAt: { vi: 'Ngày tiếp nhận', en: 'Received' },
   dueAt: { vi: 'Ngày hẹn trả kết quả', en: 'Appointment (due date)' },
   finishedAt: { vi: 'Ngày hoàn thành', en: 'Finished' },
+  clock: { vi: 'Đồng hồ thời hạn', en: 'Legal clock' },
+  clockNotStarted: { vi: 'Chưa tính (thời hạn bắt đầu khi tiếp nhận)', en: 'Not started (the time limit starts at reception)' },
+  clockRunning: { vi: 'Đang tính thời hạn', en: 'Running' },
+  clockPaused: { vi: 'Tạm dừng tính thời hạn', en: 'Paused' },
+  clockFinished: { vi: 'Đã kết thúc', en: 'Finished' },
+  extended: { vi: 'Hẹn lại', en: 'Moved' },
+  extendedByApology: {
+    vi: 'Ngày hẹn đã được dời bằng phiếu xin lỗi và hẹn lại (Mẫu 04)',
+    en: 'The appointment was moved by an apology (Form 04)',
+  },
+  recomputed: { vi: 'Ngày hẹn được tính lại', en: 'Appointment recomputed' },
+  ledgerTitle: { vi: 'Cách tính ngày hẹn', en: 'How the appointment is computed' },
+  ledgerHint: {
+    vi: 'Thời hạn tính theo giờ làm việc (8 giờ = 1 ngày làm việc) theo lịch làm việc của cơ quan xử lý.',
+    en: "Counted in working hours (8 hours = 1 working day) on the processing agency's calendar.",
+  },
+  ledgerDue: { vi: 'Hẹn trả', en: 'Due' },
+  ledgerNoDue: { vi: 'Chưa có ngày hẹn khi đang tạm dừng', en: 'No appointment while paused' },
+  previousDue: { vi: 'Ngày hẹn cũ', en: 'Previous appointment' },
+  newDueLabel: { vi: 'ngày hẹn mới', en: 'new appointment' },
   formData: { vi: 'Thông tin tờ khai', en: 'Form data' },
   noFormData: { vi: 'Không có thông tin tờ khai.', en: 'No form data.' },
   attachments: { vi: 'Thành phần hồ sơ', en: 'Attachments' },
@@ -161,6 +188,112 @@ export const M = {
   collectedByRequired: { vi: 'Hãy ghi tên người nhận.', en: 'Record who collected it.' },
   waybill: { vi: 'Số vận đơn bưu chính', en: 'Postal waybill number' },
   waybillRequired: { vi: 'Hãy ghi số vận đơn.', en: 'Record the waybill number.' },
+  save: { vi: 'Lưu', en: 'Save' },
+  saving: { vi: 'Đang lưu…', en: 'Saving…' },
+  edit: { vi: 'Sửa', en: 'Change' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  year: { vi: 'Năm', en: 'Year' },
+  noAgency: { vi: 'Tài khoản của bạn chưa thuộc cơ quan nào.', en: 'Your account belongs to no agency.' },
+  recomputing: {
+    vi: 'Ngày hẹn trả kết quả của các hồ sơ đang xử lý đang được tính lại theo lịch mới (chạy nền, có thể mất vài phút). Hồ sơ nào bị dời ngày hẹn sẽ ghi lý do trong quá trình xử lý.',
+    en: 'The due dates of open dossiers are being recomputed on the new calendar in the background (this may take a few minutes). Each dossier whose date moves records why in its history.',
+  },
+
+  calendarTitle: { vi: 'Lịch làm việc', en: 'Working calendar' },
+  calendarIntro: {
+    vi: 'Thời hạn giải quyết hồ sơ được tính theo giờ làm việc trên lịch này: từ Thứ Hai đến Thứ Sáu, trừ ngày nghỉ, cộng ngày làm bù, trong giờ làm việc của cơ quan xử lý.',
+    en: "Legal time limits are counted in working hours on this calendar: Monday to Friday, minus days off, plus make-up working days, within the processing agency's office hours.",
+  },
+  calendarDaysTitle: { vi: 'Ngày nghỉ và ngày làm bù của tỉnh', en: "The province's days off and make-up working days" },
+  calendarDaysIntro: {
+    vi: 'Chỉ ghi những ngày khác quy tắc Thứ Hai – Thứ Sáu: ngày lễ, Tết, ngày nghỉ bù (ngày nghỉ) và Thứ Bảy làm bù (ngày làm việc).',
+    en: 'Only days that break the Monday–Friday rule: holidays and days off, and Saturdays worked to make up (working days).',
+  },
+  colDay: { vi: 'Ngày', en: 'Date' },
+  colKind: { vi: 'Loại ngày', en: 'Kind' },
+  colReason: { vi: 'Lý do, căn cứ', en: 'Reason (decision)' },
+  calendarEmpty: { vi: 'Năm này chưa có ngày nghỉ hay ngày làm bù nào trong lịch.', en: 'This year has no day off or make-up working day yet.' },
+  calendarFormTitle: { vi: 'Thêm hoặc sửa một ngày', en: 'Add or change a day' },
+  calendarReason: { vi: 'Lý do và căn cứ', en: 'Reason and decision' },
+  calendarReasonHint: {
+    vi: 'Ghi tên ngày nghỉ và số quyết định, ví dụ: «Nghỉ Tết Nguyên đán theo Quyết định số 123/QĐ-UBND».',
+    en: 'Name the day and the decision number, e.g. "Lunar New Year, Decision 123/QĐ-UBND".',
+  },
+  calendarReasonRequired: { vi: 'Hãy ghi lý do và căn cứ (ít nhất 3 ký tự).', en: 'Give the reason and the decision (at least 3 characters).' },
+  calendarReplacing: { vi: 'Ngày này đã có trong lịch; lưu sẽ thay đổi nó.', en: 'This date is already in the calendar; saving changes it.' },
+  calendarReadOnly: { vi: 'Chỉ quản trị tỉnh được sửa ngày nghỉ và ngày làm bù.', en: 'Only the province administrator changes days off and make-up days.' },
+  deleteQuestion: { vi: 'Xóa khỏi lịch ngày', en: 'Remove from the calendar:' },
+  deleteExplain: {
+    vi: 'Ngày này sẽ trở lại là ngày bình thường (Thứ Hai – Thứ Sáu làm việc, Thứ Bảy và Chủ Nhật nghỉ).',
+    en: 'The day becomes ordinary again (Monday–Friday working, weekend off).',
+  },
+  deleteConfirm: { vi: 'Xác nhận xóa', en: 'Delete it' },
+
+  officeHoursTitle: { vi: 'Giờ làm việc của cơ quan', en: "An agency's office hours" },
+  officeHoursIntro: {
+    vi: 'Cơ quan không có giờ riêng thì dùng giờ của cơ quan cấp trên, hoặc giờ mặc định của tỉnh (07:00–11:30, 13:30–17:00, chốt 15:00).',
+    en: "An agency without its own hours uses its parent's, or the province default (07:00–11:30, 13:30–17:00, cut-off 15:00).",
+  },
+  officeHoursEffective: { vi: 'Đang áp dụng', en: 'In force' },
+  officeHoursOwn: { vi: 'Giờ riêng của cơ quan', en: "The agency's own hours" },
+  officeHoursInherited: { vi: 'Không có (theo cơ quan cấp trên hoặc mặc định)', en: "None (its parent's or the default)" },
+  officeHoursEdit: { vi: 'Sửa giờ làm việc', en: 'Change the office hours' },
+  officeHoursReadOnly: {
+    vi: 'Chỉ quản trị tỉnh hoặc quản trị của cơ quan này được sửa giờ làm việc.',
+    en: "Only the province administrator or this agency's administrator changes its office hours.",
+  },
+  officeHoursSaved: { vi: 'Đã lưu giờ làm việc riêng của cơ quan.', en: "The agency's own office hours are saved." },
+  officeHoursCleared: {
+    vi: 'Đã bỏ giờ riêng; cơ quan dùng giờ của cơ quan cấp trên hoặc mặc định.',
+    en: "Own hours removed; the agency uses its parent's or the default.",
+  },
+  officeHoursClear: { vi: 'Bỏ giờ riêng (dùng giờ cấp trên)', en: "Remove own hours (use the parent's)" },
+  period: { vi: 'Khoảng', en: 'Period' },
+  timeFormat: { vi: 'Giờ viết dạng HH:MM theo 24 giờ, ví dụ 07:00, 13:30 (gõ 0700 hay 7h00 cũng được).', en: 'Times as HH:MM on the 24-hour clock, e.g. 07:00, 13:30 (0700 or 7h00 also work).' },
+  at: { vi: 'lúc', en: 'at' },
+  from: { vi: 'Từ', en: 'From' },
+  to: { vi: 'Đến', en: 'To' },
+  addPeriod: { vi: 'Thêm khoảng giờ', en: 'Add a period' },
+  removePeriod: { vi: 'Bỏ khoảng', en: 'Remove period' },
+  cutoff: { vi: 'chốt tiếp nhận', en: 'cut-off' },
+  cutoffLabel: { vi: 'Giờ chốt tiếp nhận', en: 'Reception cut-off' },
+  cutoffHint: {
+    vi: 'Hồ sơ tiếp nhận từ giờ này trở đi được tính thời hạn từ ngày làm việc tiếp theo.',
+    en: 'Dossiers received at or after this time start counting on the next working day.',
+  },
+
+  trackingBookTitle: { vi: 'Sổ theo dõi hồ sơ', en: 'Dossier tracking book' },
+  trackingBookIntro: {
+    vi: 'Sổ liệt kê hồ sơ cơ quan tiếp nhận trong khoảng thời gian đã chọn, in khổ A4 ngang (PDF).',
+    en: 'The book lists the dossiers the agency received in the chosen period, A4 landscape (PDF).',
+  },
+  trackingBookChoose: { vi: 'Cơ quan và khoảng thời gian', en: 'Agency and period' },
+  quickPeriods: { vi: 'Chọn nhanh', en: 'Quick choice' },
+  thisMonth: { vi: 'Tháng này', en: 'This month' },
+  lastMonth: { vi: 'Tháng trước', en: 'Last month' },
+  fromDate: { vi: 'Từ ngày', en: 'From' },
+  toDate: { vi: 'Đến ngày', en: 'To' },
+  periodMissing: { vi: 'Hãy chọn ngày bắt đầu và ngày kết thúc.', en: 'Choose the first and the last day.' },
+  periodOrder: { vi: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.', en: 'The last day must not be before the first.' },
+  periodTooLong: { vi: 'Mỗi lần in tối đa 92 ngày; hãy chọn khoảng ngắn hơn.', en: 'At most 92 days at a time; choose a shorter period.' },
+  openTrackingBook: { vi: 'Mở sổ theo dõi (PDF)', en: 'Open the tracking book (PDF)' },
+
+  auditTitle: { vi: 'Kiểm tra nhật ký hồ sơ', en: 'Audit check of dossier histories' },
+  auditIntro: {
+    vi: 'Mỗi sự kiện của hồ sơ được ghi kèm mã băm nối với sự kiện trước (chuỗi băm). Kiểm tra đọc lại toàn bộ và báo chuỗi nào bị thiếu, bị đổi liên kết hay bị sửa nội dung.',
+    en: "Each dossier event is stored with a hash linked to the previous one (a hash chain). The check reads them all and reports any chain with a missing, relinked or altered event.",
+  },
+  auditRun: { vi: 'Kiểm tra toàn bộ nhật ký', en: 'Check every history' },
+  auditRunning: { vi: 'Đang kiểm tra…', en: 'Checking…' },
+  auditHint: { vi: 'Có thể mất vài giây với nhiều hồ sơ.', en: 'This may take a few seconds with many dossiers.' },
+  auditReport: { vi: 'Kết quả kiểm tra', en: 'Result' },
+  auditIntact: { vi: 'Toàn vẹn', en: 'Intact' },
+  auditBroken: { vi: 'Phát hiện sai lệch', en: 'Tampering detected' },
+  auditCheckedAt: { vi: 'Kiểm tra lúc', en: 'Checked at' },
+  auditBrokenCaption: { vi: 'Các chuỗi sự kiện bị phá vỡ (sự kiện sai đầu tiên của mỗi hồ sơ)', en: 'Broken chains (the first wrong event of each dossier)' },
+  auditSeq: { vi: 'Sự kiện số', en: 'Event no.' },
+  auditProblem: { vi: 'Sai lệch', en: 'Problem' },
+  auditPrint: { vi: 'In kết quả', en: 'Print the result' },
 } as const satisfies Record<string, Label>;
 
 export const RETURN_METHOD_LABELS: Record<ReturnMethod, Label> = {
@@ -202,5 +335,66 @@ export function actionDoneLabel(action: Label, status: Label): Label {
   return {
     vi: `Đã thực hiện «${action.vi}». Trạng thái mới: ${status.vi}.`,
     en: `Done: "${action.en}". New status: ${status.en}.`,
+  };
+}
+
+const HOURS_VI = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const HOURS_EN = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+function hoursEn(minutes: number): string {
+  const text = HOURS_EN.format(minutes / 60);
+  return `${text} working hour${text === '1' ? '' : 's'}`;
+}
+
+/** "còn 5,5 giờ làm việc" / "5.5 working hours left". */
+export function hoursLeftLabel(minutes: number): Label {
+  return { vi: `còn ${HOURS_VI.format(minutes / 60)} giờ làm việc`, en: `${hoursEn(minutes)} left` };
+}
+
+/** "đã dùng 2,5 giờ, còn 13,5 giờ làm việc" / "2.5 working hours used, 13.5 working hours left". */
+export function hoursUsedLabel(consumed: number, remaining: number): Label {
+  return {
+    vi: `đã dùng ${HOURS_VI.format(consumed / 60)} giờ, còn ${HOURS_VI.format(remaining / 60)} giờ làm việc`,
+    en: `${hoursEn(consumed)} used, ${hoursEn(remaining)} left`,
+  };
+}
+
+export const CALENDAR_KIND_LABELS: Record<CalendarDayView['kind'], Label> = {
+  day_off: { vi: 'Ngày nghỉ', en: 'Day off' },
+  working_day: { vi: 'Ngày làm bù', en: 'Make-up working day' },
+};
+
+export function calendarCountLabel(count: number, year: number): Label {
+  return {
+    vi: `Năm ${year}: ${count} ngày khác quy tắc`,
+    en: `${year}: ${count} exceptional day${count === 1 ? '' : 's'}`,
+  };
+}
+
+export function yearCaptionLabel(year: number): Label {
+  return { vi: `Ngày nghỉ và ngày làm bù năm ${year}`, en: `Days off and make-up working days, ${year}` };
+}
+
+export function calendarSavedLabel(day: Label, kind: Label): Label {
+  return { vi: `Đã lưu: ${day.vi} là ${kind.vi.toLowerCase()}.`, en: `Saved: ${day.en} is a ${kind.en.toLowerCase()}.` };
+}
+
+export function calendarDeletedLabel(day: Label): Label {
+  return { vi: `Đã xóa ${day.vi} khỏi lịch.`, en: `${day.en} removed from the calendar.` };
+}
+
+/** "8 giờ làm việc mỗi ngày" — the length of a working day, which the legal time counts in. */
+export function minutesPerDayLabel(minutes: number): Label {
+  return { vi: `Tổng: ${HOURS_VI.format(minutes / 60)} giờ làm việc mỗi ngày`, en: `Total: ${hoursEn(minutes)} a day` };
+}
+
+export function periodDaysLabel(days: number): Label {
+  return { vi: `Khoảng thời gian: ${days} ngày`, en: `Period: ${days} day${days === 1 ? '' : 's'}` };
+}
+
+export function auditCheckedLabel(dossiers: number, events: number): Label {
+  return {
+    vi: `Đã kiểm tra ${dossiers} hồ sơ, ${events} sự kiện.`,
+    en: `Checked ${dossiers} dossier${dossiers === 1 ? '' : 's'} and ${events} event${events === 1 ? '' : 's'}.`,
   };
 }

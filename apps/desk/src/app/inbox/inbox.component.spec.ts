@@ -6,9 +6,8 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { filter, firstValueFrom } from 'rxjs';
 import { SessionStore } from '@dvc/web/data-access';
 import type { DossierSummary, Page } from '@dvc/shared/contracts';
-import { DESK_CLOCK } from '../core/clock';
 import { InboxFiltersStore } from '../core/inbox-filters.store';
-import { fakeSession, NOW, summary, user } from '../testing/desk-fixtures';
+import { fakeSession, summary, user } from '../testing/desk-fixtures';
 import { InboxComponent } from './inbox.component';
 
 const INBOX_URL = '/api/v1/desk/dossiers';
@@ -29,7 +28,6 @@ describe('InboxComponent', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: SessionStore, useValue: fakeSession(user('desk_officer')) },
-        { provide: DESK_CLOCK, useValue: () => NOW },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -54,7 +52,7 @@ describe('InboxComponent', () => {
 
   const rows = (): HTMLElement[] => [...element().querySelectorAll<HTMLElement>('[data-testid="inbox-row"]')];
 
-  it('should send the status and search filters from the address and show each row with its code and deadline', async () => {
+  it('should send the status and search filters from the address and show each row with its code and the server deadline class', async () => {
     const request = await open('/?status=received&q=Nguyen');
     expect(request.request.params.get('status')).toBe('received');
     expect(request.request.params.get('q')).toBe('Nguyen');
@@ -65,22 +63,27 @@ describe('InboxComponent', () => {
     await answer(
       request,
       page([
-        summary({ id: 'a', code: 'C-OVERDUE', status: 'received', dueAt: '2026-11-24T02:59:00Z' }),
-        summary({ id: 'b', code: 'C-SOON', status: 'received', dueAt: '2026-11-25T02:00:00Z' }),
-        summary({ id: 'c', code: 'C-ONTIME', status: 'received', dueAt: '2026-11-28T02:00:00Z' }),
+        // The dates alone would say otherwise: the tag is the server's class, counted in office minutes.
+        summary({ id: 'a', code: 'C-OVERDUE', status: 'received', receivedAt: '2026-11-20T03:00:00Z', dueAt: '2030-01-01T10:00:00Z', deadlineClass: 'overdue' }),
+        summary({ id: 'b', code: 'C-SOON', status: 'received', receivedAt: '2026-11-20T03:00:00Z', dueAt: '2030-01-01T10:00:00Z', deadlineClass: 'at_risk' }),
+        summary({ id: 'c', code: 'C-ONTIME', status: 'received', receivedAt: '2026-11-20T03:00:00Z', dueAt: '2020-01-01T10:00:00Z', deadlineClass: 'within_time' }),
+        summary({ id: 'd', code: 'C-LATE', status: 'returned', receivedAt: '2026-11-20T03:00:00Z', dueAt: '2026-11-21T10:00:00Z', deadlineClass: 'late' }),
+        summary({ id: 'e', code: 'C-PAUSED', status: 'supplement_requested', receivedAt: '2026-11-20T03:00:00Z', deadlineClass: null }),
+        summary({ id: 'f', code: 'C-NEW', status: 'submitted', deadlineClass: null }),
       ]),
     );
 
-    expect(rows().map((row) => row.dataset['code'])).toEqual(['C-OVERDUE', 'C-SOON', 'C-ONTIME']);
-    const deadlines = rows().map((row) => row.querySelector<HTMLElement>('[data-testid="deadline"]'));
-    expect(deadlines.map((deadline) => deadline?.dataset['deadline'])).toEqual(['overdue', 'due_soon', 'on_time']);
-    expect(deadlines.map((deadline) => deadline?.textContent?.trim())).toEqual(['Quá hạn', 'Sắp đến hạn', 'Trong hạn']);
+    expect(rows().map((row) => row.dataset['code'])).toEqual(['C-OVERDUE', 'C-SOON', 'C-ONTIME', 'C-LATE', 'C-PAUSED', 'C-NEW']);
+    const deadlines = rows().map((row) => row.querySelector<HTMLElement>('[data-testid="deadline-tag"]'));
+    expect(deadlines.map((deadline) => deadline?.dataset['deadline'] ?? null)).toEqual(['overdue', 'at_risk', 'within_time', 'late', 'paused', null]);
+    expect(deadlines.map((deadline) => deadline?.textContent?.trim() ?? null)).toEqual(['Quá hạn', 'Sắp đến hạn', 'Trong hạn', 'Trễ hạn', 'Tạm dừng', null]);
+    expect(deadlines[0]?.classList.contains('deadline--overdue')).toBe(true);
     const link = rows()[0]?.querySelector('a');
     expect(link?.getAttribute('href')).toBe('/ho-so/a');
     expect(link?.textContent?.trim()).toBe('C-OVERDUE');
     expect(rows()[0]?.textContent).toContain('Trần Văn Công');
     expect(rows()[0]?.textContent).toContain('09:00 23/11/2026');
-    expect(element().querySelector('[data-testid="inbox-count"]')?.textContent?.trim()).toBe('3 hồ sơ');
+    expect(element().querySelector('[data-testid="inbox-count"]')?.textContent?.trim()).toBe('6 hồ sơ');
     expect((element().querySelector('#inbox-q') as HTMLInputElement).value).toBe('Nguyen');
     expect((element().querySelector('#inbox-status') as HTMLSelectElement).value).toBe('received');
     expect(TestBed.inject(InboxFiltersStore).queryParams()).toEqual({ status: 'received', q: 'Nguyen' });

@@ -1,5 +1,6 @@
-import type { DossierStatus, Label, TimeLimit, TimeUnit } from '@dvc/shared/domain';
+import type { DossierStatus, FinishedClass, Label, OpenClass, ReturnMethod, TimeLimit, TimeUnit } from '@dvc/shared/domain';
 import type { OnlineLevel, ProcedureLevel } from '@dvc/shared/contracts';
+import { VnDatePipe } from '@dvc/web/ui';
 
 /** Strings used on more than one page. Page-specific strings live beside their component. */
 export const COMMON_TEXT = {
@@ -103,19 +104,66 @@ export const STATUS_EXPLANATIONS: Record<DossierStatus, Label> = {
   },
 };
 
-/**
- * The API writes its messages as "tiếng Việt / English". Splits one into a Label so inline field errors follow the
- * language switch; a message without the separator is shown as it is in both languages.
- */
-export function serverTextLabel(message: string): Label {
-  const separator = message.indexOf(' / ');
-  if (separator < 0) return { vi: message, en: message };
-  return { vi: message.slice(0, separator).trim(), en: message.slice(separator + 3).trim() };
-}
-
 /** "1,2 MB", "350 KB" (Vietnamese decimal comma; the unit reads the same in both languages). */
 export function fileSizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
+
+const DATES = new VnDatePipe();
+
+/** An ISO instant as people read it in Vietnam ("14:05 26/11/2026"), for sentences built in code. */
+export function vnDateText(iso: string | null | undefined, format: 'datetime' | 'date' = 'datetime'): string {
+  return DATES.transform(iso, format);
+}
+
+/** Office time left, rounded to what a person needs: "khoảng 6 giờ làm việc", or "dưới 1 giờ" near the end. */
+export function workingHoursText(minutes: number): Label {
+  if (minutes < 60) return { vi: 'dưới 1 giờ làm việc', en: 'less than 1 working hour' };
+  const hours = Math.round(minutes / 60);
+  return { vi: `khoảng ${hours} giờ làm việc`, en: `about ${hours} working hour${hours === 1 ? '' : 's'}` };
+}
+
+/** The deadline class of an open dossier, as the applicant reads it. */
+export const OPEN_CLASS_TEXT: Record<OpenClass, Label> = {
+  within_time: { vi: 'Đang trong hạn', en: 'Within the time limit' },
+  at_risk: { vi: 'Sắp đến hạn', en: 'Due soon' },
+  overdue: { vi: 'Quá hạn — cơ quan phải xin lỗi và hẹn lại', en: 'Overdue — the agency must apologise and set a new date' },
+};
+
+/** The deadline class of a dossier with a result: once returned, and while the result waits to be handed over. */
+export const FINISHED_CLASS_TEXT: Record<'returned' | 'result_ready', Record<FinishedClass, Label>> = {
+  returned: {
+    early: { vi: 'Đã trả trước hạn', en: 'Returned before the appointment' },
+    on_time: { vi: 'Đã trả đúng hạn', en: 'Returned on time' },
+    late: { vi: 'Đã trả trễ hạn', en: 'Returned late' },
+  },
+  result_ready: {
+    early: { vi: 'Đã giải quyết xong trước hạn', en: 'Handled before the appointment' },
+    on_time: { vi: 'Đã giải quyết xong đúng hạn', en: 'Handled on time' },
+    late: { vi: 'Đã giải quyết xong nhưng trễ hạn', en: 'Handled, but late' },
+  },
+};
+
+/** The deadline class in plain words, for the statuses where it means something to the applicant (null otherwise). */
+export function deadlineClassText(status: DossierStatus, deadlineClass: OpenClass | FinishedClass | null): Label | null {
+  switch (deadlineClass) {
+    case null:
+      return null;
+    case 'within_time':
+    case 'at_risk':
+    case 'overdue':
+      return OPEN_CLASS_TEXT[deadlineClass];
+    case 'early':
+    case 'on_time':
+    case 'late':
+      return status === 'returned' || status === 'result_ready' ? FINISHED_CLASS_TEXT[status][deadlineClass] : null;
+  }
+}
+
+export const RETURN_METHOD_LABELS: Record<ReturnMethod, Label> = {
+  counter: { vi: 'Nhận tại bộ phận một cửa', en: 'Collected at the one-stop desk' },
+  post: { vi: 'Gửi qua bưu chính', en: 'Sent by post' },
+  online: { vi: 'Trả trực tuyến trên Cổng', en: 'Returned online on the portal' },
+};

@@ -3,7 +3,8 @@ import type { Subscription } from 'rxjs';
 import type { DossierAttachmentRequest, ProcedureComponent, UploadedFile } from '@dvc/shared/contracts';
 import type { Label } from '@dvc/shared/domain';
 import { DossiersApi, toApiError } from '@dvc/web/data-access';
-import { fileSizeText, serverTextLabel } from '../i18n/messages';
+import { serverTextLabel } from '@dvc/web/ui';
+import { fileSizeText } from '../i18n/messages';
 
 /** One document's upload, from the moment a file is chosen. */
 export type UploadState =

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { EVENT_LABELS, STATUS_LABELS, type DossierEventKind, type DossierStatus } from '@dvc/shared/domain';
 import { LocalizePipe } from './localize.pipe';
+import { serverTextLabel } from './server-text';
 import { VnDatePipe } from './vn-date.pipe';
 
 /** One entry of a dossier's history; the public tracking view has no actor or reason. */
@@ -29,10 +30,10 @@ export interface TimelineEntry {
             <strong>{{ statuses[entry.toStatus] | loc }}</strong>
           </span>
           @if (entry.actorName) {
-            <span class="timeline__who">{{ entry.actorName }}</span>
+            <span class="timeline__who">{{ text(entry.actorName) | loc }}</span>
           }
           @if (entry.reason) {
-            <span class="timeline__reason">{{ entry.reason }}</span>
+            <span class="timeline__reason">{{ text(entry.reason) | loc }}</span>
           }
         </li>
       }
@@ -43,4 +44,6 @@ export class TimelineComponent {
   readonly entries = input.required<readonly TimelineEntry[]>();
   protected readonly actions = EVENT_LABELS;
   protected readonly statuses = STATUS_LABELS;
+  /** What the system writes itself ("Hệ thống / System", a calendar change's reason) is in both languages. */
+  protected readonly text = serverTextLabel;
 }

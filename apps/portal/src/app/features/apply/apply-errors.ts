@@ -1,6 +1,6 @@
 import type { ApiError, DossierAttachmentRequest, ProcedureComponent } from '@dvc/shared/contracts';
 import type { Label } from '@dvc/shared/domain';
-import { serverTextLabel } from '../../i18n/messages';
+import { serverTextLabel } from '@dvc/web/ui';
 
 /** Where an error is shown on the filing form: `agencyId`, `formData.<key>`, `component.<code>` or `attachments`. */
 export type ApplyErrorKey = string;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { Label } from '@dvc/shared/domain';
+import { STANDARD_FORM_TITLES, type Label } from '@dvc/shared/domain';
 import { DossiersApi } from '@dvc/web/data-access';
 import { ErrorAlertComponent, LocalizePipe, VnDatePipe } from '@dvc/web/ui';
 import { loader } from '../../core/loader';
@@ -25,6 +25,15 @@ const TEXT = {
   },
   detail: { vi: 'Xem chi tiết hồ sơ', en: 'View the dossier' },
   track: { vi: 'Tra cứu hồ sơ', en: 'Track the dossier' },
+  officialReceipt: { vi: 'Giấy tiếp nhận của cơ quan (Mẫu 01)', en: 'The agency’s receipt (form 01)' },
+  receiptReady: {
+    vi: 'Bộ phận một cửa đã tiếp nhận hồ sơ. Giấy tiếp nhận hồ sơ và hẹn trả kết quả:',
+    en: 'The one-stop desk has accepted the dossier. The receipt and appointment slip:',
+  },
+  receiptPending: {
+    vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được cấp khi bộ phận một cửa kiểm tra và tiếp nhận hồ sơ; khi đó bạn tải được ở trang này hoặc trang chi tiết hồ sơ.',
+    en: 'The receipt and appointment slip (form 01) is issued when the one-stop desk checks and accepts the dossier; you can then download it here or on the dossier page.',
+  },
 } satisfies Record<string, Label>;
 
 /** The receipt after filing: dossier code and tracking secret, printable. */
@@ -62,10 +71,21 @@ const TEXT = {
         </dl>
         <p>{{ t.next | loc }}</p>
       </section>
+      <section class="card" aria-labelledby="official-receipt-title" data-testid="official-receipt">
+        <h2 id="official-receipt-title">{{ t.officialReceipt | loc }}</h2>
+        @if (dossier.forms.includes('01')) {
+          <p>
+            {{ t.receiptReady | loc }}
+            <a [href]="receiptUrl(dossier.id)" data-testid="form-01">{{ formTitles['01'] | loc }}</a><span class="muted"> (PDF)</span>
+          </p>
+        } @else {
+          <p data-testid="receipt-pending">{{ t.receiptPending | loc }}</p>
+        }
+      </section>
       <div class="row no-print">
         <button type="button" class="button" (click)="print()" data-testid="print-receipt">{{ common.print | loc }}</button>
         <a class="button button--secondary" [routerLink]="['/ho-so-cua-toi', dossier.id]" data-testid="receipt-detail">{{ t.detail | loc }}</a>
-        <a class="button button--secondary" routerLink="/tra-cuu" [queryParams]="{ code: dossier.code }">{{ t.track | loc }}</a>
+        <a class="button button--secondary" routerLink="/tra-cuu" [queryParams]="{ code: dossier.code, secret: dossier.trackingSecret }">{{ t.track | loc }}</a>
       </div>
     }
   `,
@@ -83,10 +103,15 @@ export class ApplySuccessComponent {
 
   protected readonly t = TEXT;
   protected readonly common = COMMON_TEXT;
+  protected readonly formTitles = STANDARD_FORM_TITLES;
   protected readonly dossier = loader(
     () => this.id(),
     (id) => this.api.get(id),
   );
+
+  protected receiptUrl(id: string): string {
+    return this.api.formUrl(id, '01');
+  }
 
   protected print(): void {
     window.print();

@@ -3,9 +3,9 @@ import { Router, RouterLink } from '@angular/router';
 import type { ApiError, RegisterRequest } from '@dvc/shared/contracts';
 import type { Label } from '@dvc/shared/domain';
 import { SessionStore, toApiError } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe } from '@dvc/web/ui';
+import { ErrorAlertComponent, LocalizePipe, serverTextLabel } from '@dvc/web/ui';
 import { safeReturnUrl } from '../../core/return-url';
-import { COMMON_TEXT, serverTextLabel } from '../../i18n/messages';
+import { COMMON_TEXT } from '../../i18n/messages';
 
 type RegisterField = keyof RegisterRequest;
 

@@ -2,15 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import type { ApiError, DossierDetail, ProcedureComponent } from '@dvc/shared/contracts';
 import type { Label } from '@dvc/shared/domain';
 import { DossiersApi, toApiError } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe, VnDatePipe } from '@dvc/web/ui';
+import { ErrorAlertComponent, LocalizePipe } from '@dvc/web/ui';
 import { FileUploadComponent } from '../../shared/file-upload.component';
 import { UploadSlots } from '../../shared/upload-slots';
 import { componentKey, fieldErrorsFromApi } from '../apply/apply-errors';
 
 const TEXT = {
   title: { vi: 'Nộp bổ sung hồ sơ', en: 'Provide the supplement' },
-  requested: { vi: 'Cơ quan đề nghị bổ sung', en: 'The agency asked for more' },
-  items: { vi: 'Cần bổ sung hoặc sửa:', en: 'To provide or fix:' },
   filesHint: {
     vi: 'Đính kèm giấy tờ bổ sung vào đúng mục; các mục không cần bổ sung thì để trống.',
     en: 'Attach each supplementary document to its item; leave the others empty.',
@@ -22,27 +20,14 @@ const TEXT = {
   sent: { vi: 'Đã gửi bổ sung.', en: 'The supplement was sent.' },
 } satisfies Record<string, Label>;
 
-/** What the agency asked for, and the files (and a note) that answer it: action `submit_supplement`. */
+/** The files (and a note) that answer the agency's supplement request (shown above it by the clock): `submit_supplement`. */
 @Component({
   selector: 'cp-supplement-form',
-  imports: [LocalizePipe, VnDatePipe, ErrorAlertComponent, FileUploadComponent],
+  imports: [LocalizePipe, ErrorAlertComponent, FileUploadComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="supplement-title" data-testid="supplement-form">
       <h2 id="supplement-title">{{ t.title | loc }}</h2>
-      @if (dossier().supplementRequest; as request) {
-        <div class="alert alert--info">
-          <p><strong>{{ t.requested | loc }}</strong> ({{ request.requestedAt | vnDate }}): {{ request.reason }}</p>
-          @if (request.items.length > 0) {
-            <p>{{ t.items | loc }}</p>
-            <ul data-testid="supplement-items">
-              @for (item of request.items; track $index) {
-                <li>{{ item }}</li>
-              }
-            </ul>
-          }
-        </div>
-      }
       <form novalidate (submit)="submit($event)">
         <ui-error-alert [error]="error()" />
         <p class="hint">{{ t.filesHint | loc }}</p>

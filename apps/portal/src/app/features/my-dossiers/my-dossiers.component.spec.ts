@@ -38,7 +38,10 @@ describe('MyDossiersComponent', () => {
     const row = byTestId(element(), 'dossier-row');
     expect(row.textContent).toContain('000.10.31.H56-261124-0001');
     expect(row.querySelector('a')?.getAttribute('href')).toBe('/ho-so-cua-toi/d0000000-0000-4000-8000-000000000001');
-    expect(byTestId(row, 'dossier-status').dataset['status']).toBe('received');
+    expect(byTestId(row, 'row-status').dataset['status']).toBe('received');
+    expect(byTestId(row, 'row-status').textContent).toBe('Đã tiếp nhận');
+    // Only a dossier's own page carries `dossier-status`; a list row never does.
+    expect(element().querySelector('[data-testid="dossier-status"]')).toBeNull();
     expect(row.textContent).toContain('10:00 25/11/2026');
     expect(byTestId(element(), 'pager').textContent).toContain('Trang 2 / 2');
   });

@@ -61,7 +61,7 @@ const TEXT = {
               <tr data-testid="dossier-row" [attr.data-code]="dossier.code">
                 <td [attr.data-label]="t.code | loc"><a [routerLink]="['/ho-so-cua-toi', dossier.id]">{{ dossier.code }}</a></td>
                 <td [attr.data-label]="t.procedure | loc">{{ dossier.procedureName }}<br /><span class="muted">{{ dossier.agencyName }}</span></td>
-                <td [attr.data-label]="t.status | loc"><ui-status-badge [status]="dossier.status" /></td>
+                <td [attr.data-label]="t.status | loc"><ui-status-badge [status]="dossier.status" testId="row-status" /></td>
                 <td [attr.data-label]="t.submittedAt | loc">{{ dossier.submittedAt | vnDate: 'date' }}</td>
                 <td [attr.data-label]="t.dueAt | loc">
                   @if (dossier.dueAt) {
