@@ -260,6 +260,7 @@ async function main() {
       non2xx: row.non2xx ?? 0,
       errors: row.errors ?? 0,
       server_cpu_ms_per_req: round(row.server_cpu_ms_per_req, 4),
+      ...(row.outbox_lag_p99_ms !== undefined ? { outbox_lag_p50_ms: round(row.outbox_lag_p50_ms, 1), outbox_lag_p99_ms: round(row.outbox_lag_p99_ms, 1) } : {}),
       db_cpu_ms_per_req: round(row.db_cpu_ms_per_req, 4),
       ...(row.note ? { note: row.note } : {}),
     })),

@@ -1,14 +1,14 @@
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import type { Actor } from '@dvc/server/core';
+import { AppConfig, QUEUE_NAMES, QueueInspector, type Actor } from '@dvc/server/core';
 import { DossiersModule, DossiersService, FilesService } from '@dvc/server/dossiers';
 import { IntegrationsModule, SYNC_NATIONAL_PORTAL_JOB, SyncNationalPortalHandler } from '@dvc/server/integrations';
 import { eventually, insertCatalogueFixture, MailSinkProcess, MockNationalPortalProcess, samplePdf, type CatalogueFixture } from '@dvc/server/testing';
 import { WorkerModule } from './worker.module';
 
 /** The worker (relay + jobs) with the dossier services and the sync handler, on the run's database and Redis. */
-@Module({ imports: [WorkerModule, DossiersModule, IntegrationsModule] })
+@Module({ imports: [WorkerModule, DossiersModule, IntegrationsModule], providers: [QueueInspector] })
 class WorkerWithDossiersModule {}
 
 describe('worker: the national portal gets every status change once, and failures are visible', () => {
@@ -37,6 +37,19 @@ describe('worker: the national portal gets every status change once, and failure
     sink.stop();
     portal.stop();
     delete process.env['JOB_BACKOFF_MS'];
+  });
+
+  // The relay delivers every pending outbox row of the shared test database, including rows other test files left:
+  // let that backlog drain before arranging failures, so they hit this test's own messages.
+  beforeEach(async () => {
+    const db = context.get(DataSource);
+    const queue = context.get(QueueInspector).queue(QUEUE_NAMES.dossierEvents);
+    await eventually(async () => {
+      const [{ pending }] = await db.query(`SELECT count(*)::int AS pending FROM outbox WHERE relayed_at IS NULL`);
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return pending === 0 && Object.values(counts).every((count) => count === 0);
+    }, 30_000);
+    expect(context.get(AppConfig).JOB_BACKOFF_MS).toBe(50);
   });
 
   async function submitted(): Promise<{ id: string; code: string; version: number }> {
