@@ -138,6 +138,23 @@ async function dossierActions(ctx) {
   };
 }
 
+/**
+ * Waits until the API's health says the outbox is empty and no dossier job or document waits or runs (the schedules
+ * queue always holds the next tick of its job schedulers, so it is not counted).
+ */
+async function drained(apiUrl, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const health = await (await fetch(`${apiUrl}/api/health`)).json();
+    const busy = ['dossier-events', 'documents']
+      .map((name) => health.queues?.[name] ?? { waiting: 0, active: 0, delayed: 0 })
+      .reduce((sum, queue) => sum + queue.waiting + queue.active + queue.delayed, 0);
+    if ((health.outbox?.pending ?? 0) === 0 && busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the queues did not drain within 2 minutes');
+}
+
 const E2E_RATE = 25;
 const E2E_SECONDS = 8;
 
@@ -146,8 +163,8 @@ async function endToEnd(ctx) {
   if (!process.env.NATIONAL_PORTAL_PORT || !process.env.BENCH_DATABASE_URL) throw new Error('NATIONAL_PORTAL_PORT and BENCH_DATABASE_URL are needed (npm run bench sets them)');
   const dossiers = await fileDossiers(ctx.apiUrl, E2E_RATE * E2E_SECONDS);
   const desk = await session(ctx.apiUrl, DEMO.desk);
-  // Let the submissions' own sync messages drain, so the measured window holds only the accepts.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  // Let earlier work (the submissions, the previous scenario's jobs) drain, so the window measures these changes only.
+  await drained(ctx.apiUrl);
   const committed = new Map();
   const windowStart = new Date();
   const interval = 1000 / E2E_RATE;

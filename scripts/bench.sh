@@ -83,6 +83,6 @@ export PUBLIC_BASE_URL="http://127.0.0.1:$PORT"
 log "starting the production API on 127.0.0.1:$PORT (with worker and mail sink; logs in $LOG_DIR)…"
 start_stack
 
-BENCH_API_URL="http://127.0.0.1:$PORT" BENCH_API_PID="${STACK_PIDS[1]}" BENCH_TARGETS="$LOG_DIR/targets.json" \
+BENCH_API_URL="http://127.0.0.1:$PORT" BENCH_API_PID="$STACK_API_PID" BENCH_TARGETS="$LOG_DIR/targets.json" \
   BENCH_DATABASE_URL="$DATABASE_URL" BENCH_PLANS_FILE="$LOG_DIR/query-plans.txt" \
   run_step node bench/run.mjs

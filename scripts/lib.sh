@@ -57,8 +57,10 @@ wait_for_url() {
 
 # Starts the SMTP sink, the mock national portal, the API (serving both UIs) and the worker in the background; logs
 # under $LOG_DIR. Needs DATABASE_URL, REDIS_URL, REDIS_PREFIX, PORT, SMTP_PORT, MAIL_HTTP_PORT, NATIONAL_PORTAL_PORT.
-# Sets STACK_PIDS.
+# Sets STACK_PIDS (all), STACK_API_PID and STACK_WORKER_PID.
 STACK_PIDS=()
+STACK_API_PID=
+STACK_WORKER_PID=
 start_stack() {
   mkdir -p "$LOG_DIR"
   local intake_key=${NATIONAL_PORTAL_INTAKE_KEY:-dev-national-portal-intake-key}
@@ -72,8 +74,10 @@ start_stack() {
     NATIONAL_PORTAL_URL="http://127.0.0.1:$NATIONAL_PORTAL_PORT" NATIONAL_PORTAL_INTAKE_KEY="$intake_key"
     FILES_DIR="${FILES_DIR:-var/files}" NODE_ENV="${NODE_ENV:-production}" LOG_LEVEL="${LOG_LEVEL:-info}")
   env "${common[@]}" PORT="$PORT" HOST="${HOST:-0.0.0.0}" node --enable-source-maps dist/server/apps/api/src/main.js >"$LOG_DIR/api.log" 2>&1 &
+  STACK_API_PID=$!
   STACK_PIDS+=($!)
   env "${common[@]}" node --enable-source-maps dist/server/apps/worker/src/main.js >"$LOG_DIR/worker.log" 2>&1 &
+  STACK_WORKER_PID=$!
   STACK_PIDS+=($!)
   if ! wait_for_url "http://127.0.0.1:$PORT/api/health" 60 || ! wait_for_url "http://127.0.0.1:$MAIL_HTTP_PORT/api/messages" 20 \
     || ! wait_for_url "http://127.0.0.1:$NATIONAL_PORTAL_PORT/api/stats" 20; then
@@ -83,7 +87,7 @@ start_stack() {
   fi
   # The worker has no port: give it a moment and make sure it did not exit at start-up.
   sleep 2
-  if ! kill -0 "${STACK_PIDS[3]}" 2>/dev/null; then
+  if ! kill -0 "$STACK_WORKER_PID" 2>/dev/null; then
     log "the worker exited at start-up:"; tail -n 30 "$LOG_DIR/worker.log" >&2; return 1
   fi
 }

@@ -89,6 +89,13 @@ export class AppConfig {
   @Min(1024)
   MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+  /** Jobs each worker process runs at once per queue (they mostly wait on the database, SMTP or the national portal). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 8;
+
   /** The first retry delay of a failed job (then exponential: ×2 per attempt). */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -9,7 +9,6 @@ import { JobRegistry } from './job-registry';
 import { createRedisConnection } from './redis-connection';
 
 export const EXPECTED_JOBS = Symbol('EXPECTED_JOBS');
-const CONCURRENCY_PER_QUEUE = 4;
 
 /** A job whose worker died mid-run is handed to another worker this many times before it counts as failed. */
 const MAX_STALLED_COUNT = 10;
@@ -49,7 +48,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         {
           connection,
           prefix: this.config.REDIS_PREFIX,
-          concurrency: CONCURRENCY_PER_QUEUE,
+          concurrency: this.config.WORKER_CONCURRENCY,
           lockDuration: this.config.WORKER_LOCK_MS,
           stalledInterval: this.config.WORKER_LOCK_MS,
           maxStalledCount: MAX_STALLED_COUNT,
