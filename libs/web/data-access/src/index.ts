@@ -5,3 +5,5 @@ export * from './lib/dossiers.api';
 export * from './lib/calendar.api';
 export * from './lib/session.store';
 export * from './lib/providers';
+export * from './lib/account.api';
+export * from './lib/jobs.api';

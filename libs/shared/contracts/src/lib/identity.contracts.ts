@@ -26,3 +26,16 @@ export interface CurrentUser {
 export interface SessionView {
   user: CurrentUser | null;
 }
+
+/** How the applicant wants to hear about their dossiers (GET/PUT /api/v1/me/notification-preferences). */
+export interface NotificationPreferences {
+  email: boolean;
+  sms: boolean;
+}
+
+export interface NotificationPreferencesState extends NotificationPreferences {
+  /** SMS can only be chosen when the account has a phone number. */
+  hasPhone: boolean;
+  /** When the choice was last saved; null while the defaults apply. */
+  updatedAt: string | null;
+}

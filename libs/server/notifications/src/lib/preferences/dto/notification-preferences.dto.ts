@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
+import type { NotificationPreferences, NotificationPreferencesState } from '@dvc/shared/contracts';
 
 /** How the applicant wants to hear about their dossiers (PUT /api/v1/me/notification-preferences). */
-export class UpdateNotificationPreferencesDto {
+export class UpdateNotificationPreferencesDto implements NotificationPreferences {
   @ApiProperty({ description: 'E-mail on each notifiable change', example: true })
   @IsBoolean({ message: 'email phải là true hoặc false / email must be true or false' })
   email!: boolean;
@@ -13,7 +14,7 @@ export class UpdateNotificationPreferencesDto {
 }
 
 /** The applicant's notification choices as the portal shows them. */
-export class NotificationPreferencesView {
+export class NotificationPreferencesView implements NotificationPreferencesState {
   @ApiProperty()
   email!: boolean;
 
