@@ -32,9 +32,12 @@ export class DeadlineSweepService {
       const alertKind = candidate.step_id ? (kind === 'overdue' ? 'step_overdue' : 'step_at_risk') : kind;
       const dueAt = candidate.due_at.toISOString();
       const created = await this.repository.transaction(async (manager) => {
-        if (!(await this.sweep.recordAlert(manager, candidate.dossier_id, alertKind, `${candidate.step_id ?? 'dossier'}@${dueAt}`))) return false;
+        const alertId = await this.sweep.recordAlert(manager, candidate.dossier_id, alertKind, `${candidate.step_id ?? 'dossier'}@${dueAt}`);
+        if (!alertId) return false;
         const recipients = await this.sweep.staffToTell(candidate.dossier_id, candidate.assignee_user_id);
-        await this.outbox.write(manager, 'dossier.deadline-alert', candidate.dossier_id, { dossierId: candidate.dossier_id, kind: alertKind, dueAt, recipientUserIds: recipients }, null);
+        await this.outbox.write(manager, 'dossier.deadline-alert', candidate.dossier_id, {
+          alertId, dossierId: candidate.dossier_id, kind: alertKind, dueAt, recipientUserIds: recipients,
+        }, null);
         return true;
       });
       if (created) alerts += 1;

@@ -43,13 +43,13 @@ export class SweepRepository {
     );
   }
 
-  /** Records an alert once; false when it was already given. */
-  async recordAlert(manager: EntityManager, dossierId: string, kind: string, subjectKey: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  /** Records an alert once; its id, or null when it was already given. */
+  async recordAlert(manager: EntityManager, dossierId: string, kind: string, subjectKey: string): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
       `INSERT INTO deadline_alert (dossier_id, kind, subject_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
       [dossierId, kind, subjectKey],
     );
-    return rows.length > 0;
+    return rows[0]?.id ?? null;
   }
 
   /** Who hears of a deadline: the assignee and the leaders of the processing agency. */

@@ -12,6 +12,8 @@ export interface OutboxPayloads {
   };
   /** The deadline sweep found a dossier (or one of its steps) at risk or overdue: its assignee and leaders are told. */
   'dossier.deadline-alert': {
+    /** The deadline_alert row: the key that makes each staff member hear of it once. */
+    alertId: string;
     dossierId: string;
     kind: 'at_risk' | 'overdue' | 'step_at_risk' | 'step_overdue';
     dueAt: string;
