@@ -59,7 +59,8 @@ export type Channel = 'online' | 'counter' | 'postal';
 export const RETURN_METHODS = ['counter', 'post', 'online'] as const;
 export type ReturnMethod = (typeof RETURN_METHODS)[number];
 
-export type TimeUnit = 'working_days' | 'calendar_days' | 'working_hours';
+export const TIME_UNITS = ['working_days', 'calendar_days', 'working_hours'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
 export interface TimeLimit {
   value: number;
   unit: TimeUnit;

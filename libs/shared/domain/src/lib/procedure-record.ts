@@ -1,4 +1,5 @@
-import type { ProcessStep, TimeUnit } from '@dvc/shared/domain';
+import type { TimeUnit } from './dossier-lifecycle.types';
+import type { ProcessStep } from './dossier-steps';
 
 /**
  * A procedure as the national database of administrative procedures describes it (procedures.md), plus the local

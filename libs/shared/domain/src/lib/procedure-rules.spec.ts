@@ -1,0 +1,126 @@
+import type { ProcedureRecord } from './procedure-record';
+import { diffRecords, legalHours, validateFormData, validateProcedureRecord } from './procedure-rules';
+
+function record(): ProcedureRecord {
+  return {
+    code: '1.001193', name: 'Đăng ký khai sinh', publishingAgency: 'Bộ Tư pháp', type: 'TTHC được luật giao quy định chi tiết',
+    description: 'Đăng ký khai sinh cho trẻ em.', keywords: ['khai sinh', 'giấy khai sinh'], conditions: '', whereToSubmit: 'UBND cấp xã',
+    sectors: [{ code: 'HT', name: 'Hộ tịch' }], levels: ['commune'], applicantTypes: ['citizen'],
+    agencies: { implementing: ['000.10.31.H56'], competent: ['000.10.31.H56'], authorised: [], coordinating: [] },
+    cases: [{
+      code: 'TH1', name: 'Khai sinh đúng hạn', steps: ['Nộp tờ khai', 'Kiểm tra', 'Cấp giấy khai sinh'],
+      components: [
+        { code: 'TP01', name: 'Tờ khai', originals: 1, copies: 0, required: true, template: null, replaceableByResultCode: null, acceptedTypes: ['application/pdf'], maxSizeMb: 10 },
+        { code: 'TP02', name: 'Giấy chứng sinh', originals: 1, copies: 0, required: true, template: null, replaceableByResultCode: null, acceptedTypes: ['application/pdf', 'image/jpeg'], maxSizeMb: 10 },
+      ],
+    }],
+    channels: [
+      { channel: 'online', timeLimit: { value: 1, unit: 'working_days' }, description: '', fees: [{ code: 'LP01', name: 'Lệ phí', amount: 0, unit: 'đồng/hồ sơ', description: 'Miễn', schedule: null }] },
+      { channel: 'counter', timeLimit: { value: 1, unit: 'working_days' }, description: '', fees: [] },
+    ],
+    results: [{ code: 'KQ01', name: 'Giấy khai sinh', template: null }],
+    legalBasis: [{ number: '60/2014/QH13', title: 'Luật Hộ tịch', issuedOn: '2014-11-20', effectiveOn: '2016-01-01', issuer: 'Quốc hội', url: null }],
+    related: [], linked: [],
+    onlineLevels: [{ agencyCode: '000.10.31.H56', level: 'full' }],
+    flags: { feeBearing: false, noResultDocument: false, handledAtOneStop: true, nonBoundary: false, interAgency: false, featured: true },
+    tutorialVideoUrl: null,
+    internalProcess: [
+      { code: 'TN', name: 'Tiếp nhận', role: 'desk_officer', hours: 1 },
+      { code: 'TD', name: 'Thẩm định', role: 'specialist', hours: 5 },
+      { code: 'PD', name: 'Phê duyệt', role: 'leader', hours: 1.5 },
+      { code: 'TKQ', name: 'Trả kết quả', role: 'desk_officer', hours: 0.5 },
+    ],
+    supplementRestarts: true,
+    form: {
+      schema: {
+        type: 'object', additionalProperties: false, required: ['hoTenTre', 'ngaySinh'],
+        properties: {
+          hoTenTre: { type: 'string', title: 'Họ tên trẻ', maxLength: 100 },
+          ngaySinh: { type: 'string', title: 'Ngày sinh', format: 'date' },
+          gioiTinh: { type: 'string', title: 'Giới tính', enum: ['Nam', 'Nữ'] },
+          soBanSao: { type: 'integer', title: 'Số bản sao', minimum: 0, maximum: 10 },
+          cccdMe: { type: 'string', title: 'Số định danh của mẹ', pattern: '^\\d{12}$' },
+        },
+      },
+      ui: { hoTenTre: { order: 1 }, ngaySinh: { order: 2, widget: 'date' }, gioiTinh: { order: 3, widget: 'radio' }, soBanSao: { order: 4, widget: 'number' }, cccdMe: { order: 5 } },
+    },
+    illustrative: false,
+  };
+}
+
+describe('validateProcedureRecord', () => {
+  it('should accept a complete record', () => {
+    expect(validateProcedureRecord(record())).toEqual([]);
+  });
+
+  it.each<[string, (value: ProcedureRecord) => void, string, string]>([
+    ['a malformed code', (value) => { value.code = '1001193'; }, 'code', 'CODE_FORMAT'],
+    ['no name', (value) => { value.name = ''; }, 'name', 'REQUIRED'],
+    ['an unknown level', (value) => { (value.levels as string[]).push('district'); }, 'levels[1]', 'NOT_ALLOWED'],
+    ['a repeated component code', (value) => { const [first] = value.cases[0]?.components ?? []; if (first) value.cases[0]?.components.push({ ...first }); }, 'cases[0].components[2].code', 'DUPLICATE'],
+    ['a file type that is not accepted', (value) => { const first = value.cases[0]?.components[0]; if (first) first.acceptedTypes = ['application/zip']; }, 'cases[0].components[0].acceptedTypes', 'FILE_TYPES'],
+    ['a time limit of zero', (value) => { const first = value.channels[0]; if (first) first.timeLimit.value = 0; }, 'channels[0].timeLimit', 'TIME_LIMIT'],
+    ['a negative fee', (value) => { const fee = value.channels[0]?.fees[0]; if (fee) fee.amount = -5; }, 'channels[0].fees[0]', 'FEE'],
+    ['steps that do not add up to the legal time', (value) => { const step = value.internalProcess[1]; if (step) step.hours = 4; }, 'internalProcess', 'PROCESS_SUM'],
+    ['a fee flag that contradicts the fees', (value) => { value.flags.feeBearing = true; }, 'flags.feeBearing', 'FEE_FLAG'],
+    ['a required form field that does not exist', (value) => { value.form.schema.required.push('quocTich'); }, 'form.schema.required[2]', 'REQUIRED_UNKNOWN'],
+    ['a form field without a UI hint', (value) => { delete (value.form.ui as Record<string, unknown>)['cccdMe']; }, 'form.ui.cccdMe', 'UI_HINT'],
+    ['an invalid pattern', (value) => { const field = value.form.schema.properties['cccdMe']; if (field) field.pattern = '(['; }, 'form.schema.properties.cccdMe.pattern', 'PATTERN'],
+  ])('should report %s at its path', (_case, spoil, path, code) => {
+    const value = record();
+    spoil(value);
+    expect(validateProcedureRecord(value)).toContainEqual(expect.objectContaining({ path, code }));
+  });
+
+  it('should report every problem at once, in both languages', () => {
+    const problems = validateProcedureRecord({ code: 'x', sectors: [], levels: [] });
+    expect(problems.length).toBeGreaterThan(8);
+    expect(problems.every((problem) => problem.message.vi.length > 0 && problem.message.en.length > 0)).toBe(true);
+    expect(validateProcedureRecord('nope')).toEqual([expect.objectContaining({ code: 'NOT_AN_OBJECT' })]);
+  });
+
+  it('should count the legal time of the online channel in working hours', () => {
+    expect(legalHours(record())).toBe(8);
+    expect(legalHours({ channels: [{ channel: 'counter', timeLimit: { value: 12, unit: 'working_hours' }, description: '', fees: [] }] })).toBe(12);
+    expect(legalHours({ channels: [{ channel: 'online', timeLimit: { value: 15, unit: 'calendar_days' }, description: '', fees: [] }] })).toBeNull();
+  });
+});
+
+describe('validateFormData', () => {
+  const { form } = record();
+
+  it('should keep the trimmed answers of a valid form', () => {
+    expect(validateFormData(form, { hoTenTre: '  Nguyễn Thị Bình ', ngaySinh: '2026-11-20', gioiTinh: 'Nữ', soBanSao: '2' })).toEqual({
+      value: { hoTenTre: 'Nguyễn Thị Bình', ngaySinh: '2026-11-20', gioiTinh: 'Nữ', soBanSao: '2' }, problems: [],
+    });
+  });
+
+  it.each([
+    ['a missing required field', { ngaySinh: '2026-11-20' }, 'hoTenTre', 'REQUIRED'],
+    ['an impossible date', { hoTenTre: 'A', ngaySinh: '2026-02-30' }, 'ngaySinh', 'DATE'],
+    ['an option not in the list', { hoTenTre: 'A', ngaySinh: '2026-11-20', gioiTinh: 'Khác' }, 'gioiTinh', 'ENUM'],
+    ['a fraction for a whole number', { hoTenTre: 'A', ngaySinh: '2026-11-20', soBanSao: '1.5' }, 'soBanSao', 'NUMBER'],
+    ['a number out of range', { hoTenTre: 'A', ngaySinh: '2026-11-20', soBanSao: '11' }, 'soBanSao', 'RANGE'],
+    ['a personal id of 9 digits', { hoTenTre: 'A', ngaySinh: '2026-11-20', cccdMe: '123456789' }, 'cccdMe', 'PATTERN'],
+    ['too long a name', { hoTenTre: 'x'.repeat(101), ngaySinh: '2026-11-20' }, 'hoTenTre', 'MAX_LENGTH'],
+    ['a field the form does not have', { hoTenTre: 'A', ngaySinh: '2026-11-20', hacked: '1' }, 'hacked', 'UNKNOWN_FIELD'],
+  ])('should refuse %s', (_case, data, field, code) => {
+    expect(validateFormData(form, data).problems).toContainEqual(expect.objectContaining({ field, code }));
+  });
+});
+
+describe('diffRecords', () => {
+  it('should list nothing for equal records and each changed path otherwise, matching coded items by code', () => {
+    expect(diffRecords(record(), record())).toEqual([]);
+    const after = record();
+    after.name = 'Đăng ký khai sinh (sửa đổi)';
+    after.cases[0]?.components.unshift({ code: 'TP00', name: 'Văn bản ủy quyền', originals: 1, copies: 0, required: false, template: null, replaceableByResultCode: null, acceptedTypes: ['application/pdf'], maxSizeMb: 5 });
+    const channel = after.channels[0];
+    if (channel) channel.timeLimit.value = 2;
+    expect(diffRecords(record(), after)).toEqual([
+      { path: 'name', before: 'Đăng ký khai sinh', after: 'Đăng ký khai sinh (sửa đổi)' },
+      { path: 'cases[TH1].components[TP00]', before: null, after: expect.objectContaining({ code: 'TP00' }) },
+      { path: 'channels[0].timeLimit.value', before: 1, after: 2 },
+    ]);
+  });
+});
