@@ -3,13 +3,16 @@
 #   export PG_ADMIN_URL=postgres://USER@HOST:PORT/postgres
 #   export REDIS_URL=redis://HOST:PORT
 #
-#   services.sh ensure [--browser]  1. DATABASE_URL / REDIS_URL from the environment, when set and reachable
+#   services.sh ensure [--browser] [--clamav]
+#                                   1. DATABASE_URL / REDIS_URL from the environment, when set and reachable
 #                                      (PG_ADMIN_URL = the same server, database `postgres`);
 #                                   2. otherwise a project-local instance under var/services (PostgreSQL on 127.0.0.1:54329,
 #                                      Redis on 127.0.0.1:63790), reused when already running, started when not.
 #                                   The system instances (5432/6379) are never used unless the URLs point there.
 #                                   Missing Debian packages are installed when running as root; otherwise the exact
-#                                   packages to install are named. --browser also makes sure /usr/bin/chromium exists.
+#                                   packages to install are named. --browser also makes sure /usr/bin/chromium exists;
+#                                   --clamav makes sure the ClamAV daemon /usr/sbin/clamd exists (the upload-check
+#                                   tests start their own clamd with a custom signature; nothing is started here).
 #                                   DVC_SERVICES_FAST=1 starts PostgreSQL with fsync=off (tests only, never npm start).
 #   services.sh stop                stops only what `ensure` started (recorded in var/services/started)
 #   services.sh status              prints what is configured and what is running
@@ -33,6 +36,7 @@ REDIS_PID=$REDIS_DIR/redis.pid
 REDIS_LOG=$REDIS_DIR/redis.log
 APT_LOG=$STATE/apt.log
 CHROMIUM=/usr/bin/chromium
+CLAMD=/usr/sbin/clamd
 LOCAL_PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 LOCAL_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
 
@@ -267,13 +271,29 @@ ensure_browser() {
   say "Chromium: $CHROMIUM"
 }
 
+# ── ClamAV ───────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+# Only the binaries: the tests run their own clamd (temporary config, a custom signature) and no signatures can be
+# downloaded here, so no daemon is started and freshclam is never run by this script.
+ensure_clamav() {
+  if [[ ! -x $CLAMD ]]; then
+    is_root || die "ClamAV is needed for the upload-check tests and $CLAMD is missing. Install it: sudo apt-get install -y clamav clamav-daemon"
+    local started=$SECONDS
+    apt_install "ClamAV" clamav clamav-daemon
+    [[ -x $CLAMD ]] || die "apt-get installed clamav-daemon but $CLAMD is still missing"
+    say "ClamAV installed in $((SECONDS - started)) s"
+  fi
+  say "ClamAV: $CLAMD"
+}
+
 # ── commands ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 cmd_ensure() {
-  local browser=0 arg
+  local browser=0 clamav=0 arg
   for arg in "$@"; do
     case $arg in
       --browser) browser=1 ;;
+      --clamav) clamav=1 ;;
       *) die "unknown option for ensure: $arg" ;;
     esac
   done
@@ -282,6 +302,7 @@ cmd_ensure() {
   exec 9>"$STATE/.lock"
   flock -w 300 9 || die "another services.sh ensure holds $STATE/.lock"
   if (( browser )); then ensure_browser; fi
+  if (( clamav )); then ensure_clamav; fi
   ensure_postgres
   ensure_redis
   printf 'export PG_ADMIN_URL=%q\nexport REDIS_URL=%q\n' "$PG_ADMIN_URL" "$REDIS_URL" >"$ENV_FILE.tmp"
@@ -343,12 +364,13 @@ cmd_status() {
      if redis_answers "$REDIS_URL"; then echo "REDIS_URL answers"; else echo "REDIS_URL does NOT answer"; fi)
   fi
   if [[ -x $CHROMIUM ]]; then echo "chromium: $CHROMIUM"; else echo "chromium: missing (ensure --browser installs it)"; fi
+  if [[ -x $CLAMD ]]; then echo "clamd: $CLAMD"; else echo "clamd: missing (ensure --clamav installs it)"; fi
 }
 
 case ${1:-ensure} in
   ensure) shift || true; cmd_ensure "$@" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  -h | --help | help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "usage: services.sh ensure [--browser] | stop | status" ;;
+  -h | --help | help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "usage: services.sh ensure [--browser] [--clamav] | stop | status" ;;
 esac

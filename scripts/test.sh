@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# `npm test`: installs what is missing, ensures PostgreSQL, Redis and Chromium, then runs lint, type-check, build,
-# unit, integration (fresh database + Redis prefix) and browser tests (another fresh database, seeded).
+# `npm test`: installs what is missing, ensures PostgreSQL, Redis, Chromium and ClamAV's clamd, then runs lint,
+# type-check, build, unit, integration (fresh database + Redis prefix) and browser tests (another fresh database, seeded).
 # Every stage runs even when an earlier one fails; the last line is `tests: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_node_modules || { echo "tests: 0 passed, 1 failed"; exit 1; }
-if ! DVC_SERVICES_FAST=1 bash scripts/services.sh ensure --browser; then
+if ! DVC_SERVICES_FAST=1 bash scripts/services.sh ensure --browser --clamav; then
   echo "tests: 0 passed, 1 failed"; exit 1
 fi
 source var/services.env

@@ -60,6 +60,8 @@ export interface FileRow {
   size_bytes: number;
   sha256: string;
   storage_key: string;
+  check_status: DossierFileInfo['checkStatus'];
+  check_detail: string | null;
 }
 
 export interface StepRow {
@@ -139,6 +141,8 @@ export function toFileInfo(row: FileRow): DossierFileInfo {
     contentType: row.content_type,
     size: row.size_bytes,
     sha256: row.sha256,
+    checkStatus: row.check_status,
+    checkDetail: row.check_detail,
   };
 }
 

@@ -146,7 +146,7 @@ export class DossiersRepository {
   async files(dossierId: string): Promise<FileRow[]> {
     return this.db.query(
       `SELECT df.id, df.stored_file_id, df.component_code, df.kind, sf.file_name, sf.content_type, sf.size_bytes, sf.sha256,
-              sf.storage_key
+              sf.storage_key, df.check_status, df.check_detail
          FROM dossier_file df JOIN stored_file sf ON sf.id = df.stored_file_id
         WHERE df.dossier_id = $1 ORDER BY df.kind, df.component_code, df.created_at`,
       [dossierId],
@@ -233,7 +233,7 @@ export class DossiersRepository {
   /** The result document, added once: a repeated job finds it there and changes nothing. */
   async attachResultOnce(manager: EntityManager, dossierId: string, storedFileId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `INSERT INTO dossier_file (dossier_id, stored_file_id, kind) VALUES ($1, $2, 'result')
+      `INSERT INTO dossier_file (dossier_id, stored_file_id, kind, check_status, checked_at) VALUES ($1, $2, 'result', 'passed', now())
        ON CONFLICT (dossier_id) WHERE kind = 'result' DO NOTHING RETURNING id`,
       [dossierId, storedFileId],
     );

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@dvc/server/core';
+import { failureCode } from './channels/failure-code';
 import { Mailer } from './channels/mailer';
 import { SmsProvider } from './channels/sms-provider';
 import { deliveryPlan, type Delivery } from './delivery-plan';
@@ -14,15 +15,6 @@ import { composeNotification, composeSupplementReminder, type ComposedNotificati
 export type NotificationOutcome =
   | { skipped: 'not_notifiable' | 'supplement_answered' }
   | { deliveries: { channel: string; result: DeliveryResult }[] };
-
-/**
- * A failure named by its code, never its message: SMTP and gateway messages often quote the address or number.
- */
-function failureCode(error: unknown): string {
-  if (!(error instanceof Error)) return 'unknown error';
-  const { code, responseCode } = error as Error & { code?: unknown; responseCode?: unknown };
-  return [typeof code === 'string' ? code : error.name, typeof responseCode === 'number' ? String(responseCode) : null].filter(Boolean).join(' ');
-}
 
 /**
  * Tells the applicant about their dossier. Each run re-reads the event, so a job that runs twice, late, or after the

@@ -11,6 +11,9 @@ export const SMS_MAX_CHARS = 160;
 /** The citizen portal's page of one dossier (where the applicant answers a supplement request, pays, downloads). */
 export const PORTAL_DOSSIER_PATH = '/ho-so-cua-toi';
 
+/** The one-stop desk's page of one dossier (where staff open a dossier they are alerted about). */
+export const DESK_DOSSIER_PATH = '/desk/ho-so';
+
 /** Names an SMS provider can be chosen by (SMS_PROVIDER). Only `log` exists until a gateway contract is signed. */
 export const SMS_PROVIDER_NAMES = ['log'] as const;
 export type SmsProviderName = (typeof SMS_PROVIDER_NAMES)[number];

@@ -5,6 +5,8 @@ import { createSmsProvider, SmsProvider } from './channels/sms-provider';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationPreferencesRepository } from './preferences/notification-preferences.repository';
 import { NotificationPreferencesService } from './preferences/notification-preferences.service';
+import { StaffAlertNotifier } from './staff-alert-notifier.service';
+import { StaffAlertsRepository } from './staff-alerts.repository';
 
 /** Settings the apps pass in (from AppConfig): the lib reads no environment. */
 export interface NotificationsOptions {
@@ -38,7 +40,7 @@ export class NotificationsConfigModule {
 })
 export class NotificationPreferencesModule {}
 
-/** Sending notifications: the ledger, e-mail, SMS and the notifier the jobs call (worker side). */
+/** Sending notifications: the ledgers, e-mail, SMS and the notifiers the jobs call (worker side). */
 @Module({
   providers: [
     NotificationsRepository,
@@ -49,7 +51,9 @@ export class NotificationPreferencesModule {}
       inject: [{ token: NOTIFICATIONS_OPTIONS, optional: true }],
     },
     ApplicantNotifier,
+    StaffAlertsRepository,
+    StaffAlertNotifier,
   ],
-  exports: [ApplicantNotifier, Mailer, SmsProvider],
+  exports: [ApplicantNotifier, StaffAlertNotifier, Mailer, SmsProvider],
 })
 export class NotificationsModule {}

@@ -57,6 +57,13 @@ export interface DossierFileInfo {
   contentType: string;
   size: number;
   sha256: string;
+  /**
+   * The worker's check of the file after submission (real type and size against the component, unchanged since the
+   * upload, virus scan when configured): `pending` until it ran; results are `passed`.
+   */
+  checkStatus: 'pending' | 'passed' | 'failed';
+  /** Why the check failed, in words for the one-stop desk (Vietnamese / English); null otherwise. */
+  checkDetail: string | null;
 }
 
 export interface DossierEventView {

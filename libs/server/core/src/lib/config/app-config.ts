@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * Every environment variable the server reads, validated once at boot. `process.env` is read nowhere else.
@@ -129,6 +129,30 @@ export class AppConfig {
   @Min(0)
   @Max(400)
   AT_RISK_WORKING_HOURS = 8;
+
+  /**
+   * ClamAV's clamd, for the virus scan of uploaded attachments: a unix socket path (wins when both are set) or a TCP
+   * host and port. Neither set: no virus scan (the type, size and integrity checks still run).
+   */
+  @IsOptional()
+  @IsString()
+  CLAMD_SOCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  CLAMD_HOST?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  CLAMD_PORT = 3310;
+
+  /** How long one scan may take (connect, send, answer) before the attempt fails and the job is retried. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  CLAMD_TIMEOUT_MS = 30_000;
 }
 
 export class ConfigValidationError extends Error {}

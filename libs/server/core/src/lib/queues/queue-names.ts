@@ -3,5 +3,7 @@ export const QUEUE_NAMES = {
   dossierEvents: 'dossier-events',
   documents: 'documents',
   schedules: 'schedules',
+  catalogue: 'catalogue',
+  files: 'files',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

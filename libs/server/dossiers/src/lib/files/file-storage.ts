@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { AppConfig } from '@dvc/server/core';
 
@@ -30,6 +30,11 @@ export class FileStorage {
 
   open(key: string): ReadStream {
     return createReadStream(this.pathOf(key));
+  }
+
+  /** The whole file (uploads are bounded by MAX_UPLOAD_BYTES); rejects with code ENOENT when it is not there. */
+  read(key: string): Promise<Buffer> {
+    return readFile(this.pathOf(key));
   }
 
   async remove(key: string): Promise<void> {

@@ -54,7 +54,7 @@ export function vietnamDateTimeVi(instant: Date): string {
 }
 
 /** "26/11/2026 at 17:00", in Vietnam time. */
-function dateTimeEn(instant: Date): string {
+export function vietnamDateTimeEn(instant: Date): string {
   const { date, time } = parts(instant);
   return `${date} at ${time}`;
 }
@@ -92,7 +92,7 @@ const submitted = (facts: NotificationFacts): Template => {
     ],
     en: [
       'Your dossier has been sent and is awaiting reception.',
-      `Sent on ${dateTimeEn(facts.occurredAt)} (Vietnam time).`,
+      `Sent on ${vietnamDateTimeEn(facts.occurredAt)} (Vietnam time).`,
       `${capitalise(desk.en)} will check it. Once it is received you will be told the appointment date for the result.`,
     ],
     sms: fitSms(`DVC: Ho so ${facts.dossierCode} da duoc gui, dang cho tiep nhan.`, ''),
@@ -111,7 +111,7 @@ const received = (facts: NotificationFacts): Template => {
     ],
     en: [
       'Your dossier has been received.',
-      `Appointment for the result: ${due ? `${dateTimeEn(due)} (Vietnam time)` : UNKNOWN.en}.`,
+      `Appointment for the result: ${due ? `${vietnamDateTimeEn(due)} (Vietnam time)` : UNKNOWN.en}.`,
       `Where to collect the result: ${desk.en}, or online on the portal if you chose an electronic result.`,
     ],
     sms: fitSms(
@@ -188,8 +188,8 @@ const apology = (facts: NotificationFacts): Template => {
     en: [
       'The agency apologises: your result cannot be ready by the appointment it gave.',
       `Reason: ${facts.reason ?? UNKNOWN.en}`,
-      `Previous appointment: ${previous ? dateTimeEn(previous) : UNKNOWN.en}`,
-      `New appointment: ${next ? dateTimeEn(next) : UNKNOWN.en} (Vietnam time)`,
+      `Previous appointment: ${previous ? vietnamDateTimeEn(previous) : UNKNOWN.en}`,
+      `New appointment: ${next ? vietnamDateTimeEn(next) : UNKNOWN.en} (Vietnam time)`,
     ],
     sms: fitSms(
       `DVC: Xin loi, ho so ${facts.dossierCode} cham tra ket qua. Hen moi: ${next ? dateTimeSms(next) : '?'} (hen cu ${previous ? dateTimeSms(previous) : '?'}).`,
@@ -381,7 +381,7 @@ export function composeSupplementReminder(facts: NotificationFacts): ComposedNot
       'Nếu không bổ sung trong thời hạn quy định, hồ sơ có thể bị dừng giải quyết.',
     ],
     en: [
-      `Reminder: your dossier has been waiting for your supplement since ${dateTimeEn(facts.occurredAt)}.`,
+      `Reminder: your dossier has been waiting for your supplement since ${vietnamDateTimeEn(facts.occurredAt)}.`,
       `Reason: ${facts.reason ?? UNKNOWN.en}`,
       'Items to provide or correct:',
       ...(items.length > 0 ? numbered(items) : [`  ${UNKNOWN.en}`]),
