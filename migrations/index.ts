@@ -2,7 +2,9 @@ import { CreateFoundationSchema1764000000000 } from './1764000000000-CreateFound
 import { MakeDossierEventsAppendOnly1764100000000 } from './1764100000000-MakeDossierEventsAppendOnly';
 import { AddDossierLifecycle1764200000000 } from './1764200000000-AddDossierLifecycle';
 import { AddReliableProcessing1764300000000 } from './1764300000000-AddReliableProcessing';
+import { AddCatalogueRecords1764400000000 } from './1764400000000-AddCatalogueRecords';
 import { AddNotificationPreferences1764310000000 } from './1764310000000-AddNotificationPreferences';
+import { AddFileChecks1764320000000 } from './1764320000000-AddFileChecks';
 
 /** Every migration, oldest first. The CLI data source, `npm run migrate` and the test harness all use this list. */
 export const ALL_MIGRATIONS = [
@@ -10,5 +12,7 @@ export const ALL_MIGRATIONS = [
   MakeDossierEventsAppendOnly1764100000000,
   AddDossierLifecycle1764200000000,
   AddReliableProcessing1764300000000,
+  AddCatalogueRecords1764400000000,
   AddNotificationPreferences1764310000000,
+  AddFileChecks1764320000000,
 ];

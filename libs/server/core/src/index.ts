@@ -12,6 +12,7 @@ export * from './lib/auth/actor';
 export * from './lib/auth/auth.decorators';
 export * from './lib/outbox/outbox.entity';
 export * from './lib/outbox/outbox.writer';
+export * from './lib/audit/audit-log';
 export * from './lib/outbox/outbox.topics';
 export * from './lib/outbox/outbox.module';
 export * from './lib/outbox/outbox-relay';

@@ -9,4 +9,5 @@ export * from './lib/dossier-clock';
 export * from './lib/dossier-steps';
 export * from './lib/standard-forms';
 export * from './lib/procedure-record';
+export * from './lib/procedure-record.example';
 export * from './lib/procedure-rules';

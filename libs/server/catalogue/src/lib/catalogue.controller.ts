@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AgencySummary, Page, ProcedureDetail, ProcedureSummary, WorkingDaysResponse } from '@dvc/shared/contracts';
+import type { AgencySummary, Page, ProcedureDetail, ProcedureSummary, SectorSummary, WorkingDaysResponse } from '@dvc/shared/contracts';
 import { Public } from '@dvc/server/core';
 import { CatalogueService } from './catalogue.service';
 import { ProcedureQueryDto, WorkingDaysQueryDto } from './dto/catalogue-query.dto';
@@ -12,7 +12,7 @@ export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @Get('procedures')
-  @ApiOperation({ summary: 'Search published procedures (diacritic-insensitive, typo-tolerant)' })
+  @ApiOperation({ summary: 'Search or browse published procedures (diacritic-insensitive, typo-tolerant; sector, agency, level, applicant type, featured)' })
   search(@Query() query: ProcedureQueryDto): Promise<Page<ProcedureSummary>> {
     return this.catalogue.search(query);
   }
@@ -21,6 +21,12 @@ export class CatalogueController {
   @ApiOperation({ summary: 'A published procedure with components, fees, form fields and where to file it' })
   detail(@Param('code') code: string): Promise<ProcedureDetail> {
     return this.catalogue.detail(code);
+  }
+
+  @Get('sectors')
+  @ApiOperation({ summary: 'Sectors with how many published procedures each has' })
+  sectors(): Promise<SectorSummary[]> {
+    return this.catalogue.sectors();
   }
 
   @Get('agencies')

@@ -1,7 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxModule } from '@dvc/server/core';
+import { AuditLog, JobRegistry, OutboxModule } from '@dvc/server/core';
 import { CalendarAdminController } from './calendar-admin.controller';
+import { CatalogueExportService } from './export/catalogue-export.service';
+import { CatalogueImportRepository } from './import/catalogue-import.repository';
+import { CatalogueImportService } from './import/catalogue-import.service';
+import { CatalogueImporter } from './import/catalogue-importer';
+import { IMPORT_CATALOGUE_JOB } from './import/import-catalogue.job';
+import { CatalogueAdminController } from './versions/catalogue-admin.controller';
+import { ProcedureVersionsRepository } from './versions/procedure-versions.repository';
+import { ProcedureVersionsService } from './versions/procedure-versions.service';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueRepository } from './catalogue.repository';
 import { CatalogueService } from './catalogue.service';
@@ -14,11 +22,30 @@ import { ProcedureAgencyEntity, ProcedureEntity, ProcedureVersionEntity, SectorE
     OutboxModule,
     TypeOrmModule.forFeature([AgencyEntity, CalendarDayEntity, SectorEntity, ProcedureEntity, ProcedureVersionEntity, ProcedureAgencyEntity]),
   ],
-  providers: [CatalogueRepository, CatalogueService],
-  exports: [CatalogueRepository, CatalogueService],
+  providers: [
+    CatalogueRepository, CatalogueService, ProcedureVersionsRepository, ProcedureVersionsService, CatalogueImporter, CatalogueImportRepository,
+    CatalogueImportService, CatalogueExportService, AuditLog,
+  ],
+  exports: [
+    CatalogueRepository, CatalogueService, ProcedureVersionsService, CatalogueImporter, CatalogueImportService, ProcedureVersionsRepository,
+    CatalogueExportService,
+  ],
 })
 export class CatalogueModule {}
 
-/** Public catalogue routes (procedures, agencies, the calendar) and calendar administration. */
-@Module({ imports: [CatalogueModule], controllers: [CatalogueController, CalendarAdminController] })
+/** Public catalogue routes (procedures, sectors, agencies, the calendar), calendar and catalogue administration. */
+@Module({ imports: [CatalogueModule], controllers: [CatalogueController, CalendarAdminController, CatalogueAdminController] })
 export class CatalogueApiModule {}
+
+/** The worker's catalogue jobs: imports of uploaded catalogue files. */
+@Module({ imports: [CatalogueModule] })
+export class CatalogueWorkerModule implements OnModuleInit {
+  constructor(
+    private readonly registry: JobRegistry,
+    private readonly imports: CatalogueImportService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(IMPORT_CATALOGUE_JOB, (payload) => this.imports.run(payload.importId));
+  }
+}

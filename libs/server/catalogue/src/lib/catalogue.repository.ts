@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { OfficeHoursText } from '@dvc/shared/domain';
-import type { AgencySummary, CalendarDayView, OnlineLevel, ProcedureSummary } from '@dvc/shared/contracts';
+import type { AgencySummary, CalendarDayView, OnlineLevel, ProcedureSummary, SectorSummary } from '@dvc/shared/contracts';
 import { AgencyEntity } from './entities/agency.entity';
 import { CalendarDayEntity } from './entities/calendar-day.entity';
 import { ProcedureVersionEntity } from './entities/procedure.entity';
@@ -17,16 +19,55 @@ interface SummaryRow {
   time_limit_value: number;
   time_limit_unit: ProcedureSummary['timeLimit']['unit'];
   fee_total: string;
+  featured: boolean;
   total: string;
 }
 
+export interface PublishedFilter {
+  sector?: string;
+  agencyId?: string;
+  level?: string;
+  applicantType?: string;
+  featured?: boolean;
+}
+
 const SUMMARY_COLUMNS = `pv.procedure_code, pv.name, pv.sector_code, s.name AS sector_name, pv.level, pv.online_level,
-  pv.time_limit_value, pv.time_limit_unit, pv.fee_total`;
+  pv.time_limit_value, pv.time_limit_unit, pv.fee_total, pv.featured`;
+
+/** Filters shared by both searches; parameters $4–$8 (sector, level, applicant type, featured, agency). */
+const FILTERS = `($4::text IS NULL OR pv.sector_codes @> ARRAY[$4::text])
+  AND ($5::text IS NULL OR pv.levels @> ARRAY[$5::text])
+  AND ($6::text IS NULL OR pv.applicant_types @> ARRAY[$6::text])
+  AND ($7::boolean IS NULL OR pv.featured = $7::boolean)
+  AND ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM procedure_agency pa
+        WHERE pa.procedure_id = pv.procedure_id AND pa.agency_id = $8::uuid AND pa.online_level <> 'none'))`;
+
+/**
+ * Published procedures matching the folded words (no diacritics, đ → d) by trigram word similarity, which forgives a
+ * typo, through the trigram index. Ranked: the code itself, the exact name, names starting with the words, the
+ * phrase anywhere, then similarity; shorter names first among equals ("Đăng ký kết hôn" before "… trích lục kết hôn").
+ */
+const SEARCH_SQL = `WITH q AS (
+    SELECT t.term, '%' || replace(replace(replace(t.term, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
+      FROM (SELECT dvc_fold($1) AS term) t)
+  SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
+    FROM procedure_version pv JOIN sector s ON s.code = pv.sector_code, q
+   WHERE pv.status = 'published' AND (pv.search_text LIKE q.pattern OR q.term <% pv.search_text) AND ${FILTERS}
+   ORDER BY (pv.procedure_code = $1) DESC, (dvc_fold(pv.name) = q.term) DESC, (dvc_fold(pv.name) LIKE q.term || '%') DESC,
+            (pv.search_text LIKE q.pattern) DESC, word_similarity(q.term, pv.search_text) DESC, length(pv.name), pv.name
+   LIMIT $2 OFFSET $3`;
+
+const BROWSE_SQL = `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
+    FROM procedure_version pv JOIN sector s ON s.code = pv.sector_code
+   WHERE pv.status = 'published' AND $1::text IS NULL AND ${FILTERS}
+   ORDER BY pv.featured DESC, s.name, pv.name
+   LIMIT $2 OFFSET $3`;
 
 function toSummary(row: SummaryRow): ProcedureSummary {
   return {
     code: row.procedure_code,
     name: row.name,
+    featured: row.featured,
     sectorCode: row.sector_code,
     sectorName: row.sector_name,
     level: row.level,
@@ -40,34 +81,34 @@ function toSummary(row: SummaryRow): ProcedureSummary {
 export class CatalogueRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /**
-   * Published procedures matching `term` without regard to diacritics (both sides folded by dvc_fold), tolerant of
-   * a typo through trigram word similarity; exact code, then phrase matches rank first. Uses the trigram index.
-   */
-  async searchPublished(term: string, limit: number, offset: number): Promise<{ items: ProcedureSummary[]; total: number }> {
+  /** Published procedures by words (folded, typo-tolerant) or, without words, browsed by the filters. */
+  async searchPublished(term: string, filter: PublishedFilter, limit: number, offset: number): Promise<{ items: ProcedureSummary[]; total: number }> {
     const trimmed = term.trim();
-    const rows: SummaryRow[] = trimmed
-      ? await this.db.query(
-          `WITH q AS (
-             SELECT t.term, '%' || replace(replace(replace(t.term, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
-               FROM (SELECT dvc_fold($1) AS term) t)
-           SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
-             FROM procedure_version pv JOIN sector s ON s.code = pv.sector_code, q
-            WHERE pv.status = 'published' AND (pv.search_text LIKE q.pattern OR q.term <% pv.search_text)
-            ORDER BY (pv.procedure_code = $1) DESC, (pv.search_text LIKE q.pattern) DESC,
-                     word_similarity(q.term, pv.search_text) DESC, pv.name
-            LIMIT $2 OFFSET $3`,
-          [trimmed, limit, offset],
-        )
-      : await this.db.query(
-          `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
-             FROM procedure_version pv JOIN sector s ON s.code = pv.sector_code
-            WHERE pv.status = 'published'
-            ORDER BY s.name, pv.name
-            LIMIT $1 OFFSET $2`,
-          [limit, offset],
-        );
+    const values = [
+      trimmed || null, limit, offset, filter.sector ?? null, filter.level ?? null, filter.applicantType ?? null, filter.featured ?? null,
+      filter.agencyId ?? null,
+    ];
+    const rows = await this.prepared<SummaryRow>(trimmed ? 'catalogue-search-v2' : 'catalogue-browse-v2', trimmed ? SEARCH_SQL : BROWSE_SQL, values);
     return { items: rows.map(toSummary), total: rows[0] ? Number(rows[0].total) : 0 };
+  }
+
+  async sectors(): Promise<SectorSummary[]> {
+    const rows: { code: string; name: string; procedures: number }[] = await this.db.query(
+      `SELECT s.code, s.name, count(pv.id)::int AS procedures FROM sector s
+         JOIN procedure_version pv ON pv.status = 'published' AND pv.sector_codes @> ARRAY[s.code]
+        GROUP BY s.code, s.name ORDER BY s.name`,
+    );
+    return rows;
+  }
+
+  /**
+   * A hot read as a named prepared statement: PostgreSQL plans it once per connection instead of at every call
+   * (planning cost about as much as running the search here).
+   */
+  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<T & QueryResultRow>({ name, text, values });
+    return result.rows;
   }
 
   async findPublishedVersion(code: string): Promise<(ProcedureVersionEntity & { sectorName: string }) | null> {

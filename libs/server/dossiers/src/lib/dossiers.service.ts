@@ -8,14 +8,13 @@ import {
   formatDossierCode,
   maskPersonName,
   toLocalDate,
+  validateFormData,
   type DossierAction,
   type DossierStatus,
 } from '@dvc/shared/domain';
 import type {
-  ApiErrorDetail,
   DossierDetail,
   DossierSummary,
-  FormField,
   JobFailureView,
   Page,
   StaffMember,
@@ -46,7 +45,6 @@ const DEFAULT_PAGE_SIZE = 20;
 /** No 0/O/1/I/L: the secret is read off a paper receipt and typed in. */
 const SECRET_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const SECRET_LENGTH = 8;
-const MAX_FORM_VALUE = 5000;
 
 function newTrackingSecret(): string {
   return Array.from({ length: SECRET_LENGTH }, () => SECRET_ALPHABET[randomInt(SECRET_ALPHABET.length)]).join('');
@@ -105,7 +103,15 @@ export class DossiersService {
           'The chosen agency does not accept this procedure online; pick one from the list',
       );
     }
-    const formData = this.validateForm(version.formFields, request.formData);
+    const form = validateFormData(version.record.form, request.formData);
+    if (form.problems.length > 0) {
+      throw new InvalidInputError(
+        'DOSSIER.FORM_INVALID',
+        'Biểu mẫu chưa hợp lệ, xem chi tiết từng trường / The form has invalid fields, see details',
+        form.problems.map((problem) => ({ field: `formData.${problem.field}`, code: problem.code, message: `${problem.message.vi} / ${problem.message.en}` })),
+      );
+    }
+    const formData = form.value;
     await this.attachments.check(actor, version.components, request.attachments, { requireAllRequired: true, field: 'attachments' });
 
     const day = toLocalDate(now);
@@ -285,42 +291,5 @@ export class DossiersService {
   private async summaries(rows: DossierRow[]): Promise<DossierSummary[]> {
     const now = new Date();
     return Promise.all(rows.map(async (row) => toSummary(row, await this.deadlines.deadlineClassOf(row, now))));
-  }
-  /** Only the procedure's fields, each within its type and length; all problems reported at once. */
-  private validateForm(fields: readonly FormField[], data: Record<string, unknown>): Record<string, string> {
-    const details: ApiErrorDetail[] = [];
-    const known = new Map(fields.map((field) => [field.key, field]));
-    for (const key of Object.keys(data)) {
-      if (!known.has(key)) {
-        details.push({ field: `formData.${key}`, code: 'UNKNOWN_FIELD', message: `Trường «${key}» không có trong biểu mẫu / "${key}" is not a field of this form` });
-      }
-    }
-    const clean: Record<string, string> = {};
-    for (const field of fields) {
-      const raw = data[field.key];
-      const path = `formData.${field.key}`;
-      if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-        if (field.required) details.push({ field: path, code: 'REQUIRED', message: `Hãy nhập «${field.label}» / "${field.label}" is required` });
-        continue;
-      }
-      if (typeof raw !== 'string') {
-        details.push({ field: path, code: 'IS_STRING', message: `«${field.label}» phải là chuỗi ký tự / "${field.label}" must be text` });
-        continue;
-      }
-      const value = raw.trim();
-      if (value.length > (field.maxLength ?? MAX_FORM_VALUE)) {
-        details.push({ field: path, code: 'MAX_LENGTH', message: `«${field.label}» quá dài (tối đa ${field.maxLength ?? MAX_FORM_VALUE} ký tự) / too long` });
-      } else if (field.type === 'date' && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
-        details.push({ field: path, code: 'IS_DATE', message: `«${field.label}» phải là ngày dạng YYYY-MM-DD / must be a date YYYY-MM-DD` });
-      } else if (field.type === 'number' && !/^-?\d+(\.\d+)?$/.test(value)) {
-        details.push({ field: path, code: 'IS_NUMBER', message: `«${field.label}» phải là số / "${field.label}" must be a number` });
-      } else {
-        clean[field.key] = value;
-      }
-    }
-    if (details.length > 0) {
-      throw new InvalidInputError('DOSSIER.FORM_INVALID', 'Biểu mẫu chưa hợp lệ, xem chi tiết từng trường / The form has invalid fields, see details', details);
-    }
-    return clean;
   }
 }

@@ -26,6 +26,82 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const isText = (value: unknown, max = 10_000): value is string => typeof value === 'string' && value.length <= max;
 const isWhole = (value: unknown, min = 0): value is number => typeof value === 'number' && Number.isInteger(value) && value >= min;
 
+/** The keys each object of a record may have: anything else is refused, so nothing is silently dropped or kept. */
+const KEYS: Record<string, readonly string[]> = {
+  record: [
+    'code', 'name', 'publishingAgency', 'type', 'description', 'keywords', 'conditions', 'whereToSubmit', 'sectors', 'levels', 'applicantTypes',
+    'agencies', 'cases', 'channels', 'results', 'legalBasis', 'related', 'linked', 'onlineLevels', 'flags', 'tutorialVideoUrl',
+    'internalProcess', 'supplementRestarts', 'form', 'illustrative',
+  ],
+  sector: ['code', 'name'],
+  agencies: ['implementing', 'competent', 'authorised', 'coordinating'],
+  case: ['code', 'name', 'steps', 'components'],
+  component: ['code', 'name', 'originals', 'copies', 'required', 'template', 'replaceableByResultCode', 'acceptedTypes', 'maxSizeMb'],
+  template: ['fileName', 'url'],
+  channel: ['channel', 'timeLimit', 'description', 'fees'],
+  timeLimit: ['value', 'unit'],
+  fee: ['code', 'name', 'amount', 'unit', 'description', 'schedule'],
+  result: ['code', 'name', 'template'],
+  legalBasis: ['number', 'title', 'issuedOn', 'effectiveOn', 'issuer', 'url'],
+  onlineLevel: ['agencyCode', 'level'],
+  flags: ['feeBearing', 'noResultDocument', 'handledAtOneStop', 'nonBoundary', 'interAgency', 'featured'],
+  processStep: ['code', 'name', 'role', 'hours'],
+  form: ['schema', 'ui'],
+  schema: ['type', 'properties', 'required', 'additionalProperties'],
+  property: ['type', 'title', 'description', 'format', 'enum', 'minLength', 'maxLength', 'minimum', 'maximum', 'pattern'],
+  uiHint: ['order', 'widget', 'placeholder', 'help'],
+};
+
+function unknownKeys(value: unknown, kind: keyof typeof KEYS, path: string): RecordProblem[] {
+  if (!isObject(value)) return [];
+  const allowed = KEYS[kind] ?? [];
+  return Object.keys(value)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => ({
+      path: path ? `${path}.${key}` : key,
+      code: 'UNKNOWN_FIELD',
+      message: { vi: `Trường «${key}» không có trong cấu trúc thủ tục`, en: `"${key}" is not a field of a procedure record` },
+    }));
+}
+
+/** Unknown keys anywhere in a record, with their paths. */
+function unknownKeysOfRecord(record: Json): RecordProblem[] {
+  const each = (key: string, kind: keyof typeof KEYS) => (Array.isArray(record[key]) ? (record[key] as unknown[]).flatMap((item, index) => unknownKeys(item, kind, `${key}[${index}]`)) : []);
+  const problems = [
+    ...unknownKeys(record, 'record', ''), ...each('sectors', 'sector'), ...unknownKeys(record['agencies'], 'agencies', 'agencies'),
+    ...each('results', 'result'), ...each('legalBasis', 'legalBasis'), ...each('onlineLevels', 'onlineLevel'), ...unknownKeys(record['flags'], 'flags', 'flags'),
+    ...each('internalProcess', 'processStep'), ...unknownKeys(record['form'], 'form', 'form'),
+  ];
+  if (Array.isArray(record['cases'])) {
+    record['cases'].forEach((item: unknown, caseIndex) => {
+      problems.push(...unknownKeys(item, 'case', `cases[${caseIndex}]`));
+      const components = isObject(item) && Array.isArray(item['components']) ? item['components'] : [];
+      components.forEach((component: unknown, index) => {
+        problems.push(...unknownKeys(component, 'component', `cases[${caseIndex}].components[${index}]`));
+        if (isObject(component)) problems.push(...unknownKeys(component['template'], 'template', `cases[${caseIndex}].components[${index}].template`));
+      });
+    });
+  }
+  if (Array.isArray(record['channels'])) {
+    record['channels'].forEach((item: unknown, index) => {
+      problems.push(...unknownKeys(item, 'channel', `channels[${index}]`));
+      if (!isObject(item)) return;
+      problems.push(...unknownKeys(item['timeLimit'], 'timeLimit', `channels[${index}].timeLimit`));
+      if (Array.isArray(item['fees'])) item['fees'].forEach((fee: unknown, feeIndex) => problems.push(...unknownKeys(fee, 'fee', `channels[${index}].fees[${feeIndex}]`)));
+    });
+  }
+  const form = record['form'];
+  if (isObject(form)) {
+    problems.push(...unknownKeys(form['schema'], 'schema', 'form.schema'));
+    const schema = form['schema'];
+    if (isObject(schema) && isObject(schema['properties'])) {
+      for (const [key, property] of Object.entries(schema['properties'])) problems.push(...unknownKeys(property, 'property', `form.schema.properties.${key}`));
+    }
+    if (isObject(form['ui'])) for (const [key, hint] of Object.entries(form['ui'])) problems.push(...unknownKeys(hint, 'uiHint', `form.ui.${key}`));
+  }
+  return problems;
+}
+
 /** The legal time of the online channel (else the counter's), in working hours, or null for calendar days. */
 export function legalHours(record: Pick<ProcedureRecord, 'channels'>): number | null {
   const channel = record.channels.find((candidate) => candidate.channel === 'online') ?? record.channels.find((candidate) => candidate.channel === 'counter') ?? record.channels[0];
@@ -52,6 +128,7 @@ export function validateProcedureRecord(input: unknown): RecordProblem[] {
     return problems;
   }
   const record = input;
+  problems.push(...unknownKeysOfRecord(record));
   const text = (key: string, required: boolean, max = 10_000) => {
     const value = record[key];
     if (value === undefined || value === null || value === '') {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import type { CalendarDayRequest, OfficeHoursSetting, ProcedureQuery } from '@dvc/shared/contracts';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -12,6 +12,33 @@ export class ProcedureQueryDto implements ProcedureQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({ description: 'Sector code (lĩnh vực)', example: 'HT' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  sector?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Procedures that can be filed at this agency' })
+  @IsOptional()
+  @IsUUID('all', { message: 'agency phải là mã cơ quan / agency must be an agency id' })
+  agency?: string;
+
+  @ApiPropertyOptional({ enum: ['ministry', 'province', 'commune'] })
+  @IsOptional()
+  @IsIn(['ministry', 'province', 'commune'], { message: 'level là ministry, province hoặc commune / level is ministry, province or commune' })
+  level?: 'ministry' | 'province' | 'commune';
+
+  @ApiPropertyOptional({ enum: ['citizen', 'enterprise', 'organisation'] })
+  @IsOptional()
+  @IsIn(['citizen', 'enterprise', 'organisation'], { message: 'applicantType là citizen, enterprise hoặc organisation / applicantType is citizen, enterprise or organisation' })
+  applicantType?: 'citizen' | 'enterprise' | 'organisation';
+
+  @ApiPropertyOptional({ description: 'Only featured procedures (true) or only the others (false)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'featured là true hoặc false / featured is true or false' })
+  featured?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()

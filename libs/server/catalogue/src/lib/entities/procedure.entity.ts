@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { FormField, OnlineLevel, ProcedureComponent, ProcedureFee, ProcedureLevel } from '@dvc/shared/contracts';
-import type { ProcessStep, TimeUnit } from '@dvc/shared/domain';
+import type { ProcedureRecord, ProcessStep, TimeUnit } from '@dvc/shared/domain';
 
 @Entity({ name: 'sector' })
 export class SectorEntity {
@@ -99,6 +99,43 @@ export class ProcedureVersionEntity {
   /** A complete supplement restarts the time from zero (true) or extends it by the waiting time (false). */
   @Column({ type: 'boolean' })
   supplementRestarts!: boolean;
+
+  /** The whole record (the import/export shape); the other columns are projections of it. */
+  @Column({ type: 'jsonb' })
+  record!: ProcedureRecord;
+
+  @Column({ type: 'text' })
+  keywords!: string;
+
+  @Column({ type: 'text', array: true })
+  sectorCodes!: string[];
+
+  @Column({ type: 'text', array: true })
+  levels!: string[];
+
+  @Column({ type: 'text', array: true })
+  applicantTypes!: string[];
+
+  @Column({ type: 'boolean' })
+  featured!: boolean;
+
+  @Column({ type: 'boolean' })
+  illustrative!: boolean;
+
+  @Column({ type: 'date', nullable: true })
+  effectiveFrom!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  retiredReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  publishedBy!: string | null;
 
   @Column({ type: 'text', nullable: true })
   decisionNumber!: string | null;

@@ -26,6 +26,10 @@ export interface OutboxPayloads {
     /** The request_supplement event the reminder is about. */
     eventId: string;
   };
+  /** A province admin uploaded a catalogue file: the worker validates and imports it, reporting progress. */
+  'catalogue.import-requested': {
+    importId: string;
+  };
   /** A calendar day or an agency's office hours changed: open dossiers' due dates must be recomputed. */
   'calendar.changed': {
     /** What changed, in words, recorded on every dossier whose date moves. */

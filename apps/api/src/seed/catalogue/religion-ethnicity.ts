@@ -1,0 +1,187 @@
+import type { ProcedureRecord } from '@dvc/shared/contracts';
+import { DEPARTMENT } from './agencies';
+import { atCommunes, atProvince, doc, F, form, oneCase, optionalDoc, procedure, result, workingDays } from './builders';
+import { LAW } from './legal-basis';
+import { SECTOR } from './sectors';
+
+/**
+ * Tín ngưỡng, tôn giáo (Luật 2016, Decree 95/2023) and công tác dân tộc: communes for local religious activities,
+ * Sở Dân tộc và Tôn giáo for appointments of dignitaries and recognition of prestigious people. Local codes; the
+ * time limits follow the law where we know them (20 days for concentrated religious activities), illustrative.
+ */
+const PUBLISHER = 'Bộ Dân tộc và Tôn giáo';
+const TG = SECTOR.TGIAO;
+const RELIGION_LAW = [LAW.luatTinNguongTonGiao, LAW.nd95_2023];
+const COMMUNE_PROCESS = { receive: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa cấp xã', appraise: 'Công chức văn hóa - xã hội thẩm định', approve: 'Chủ tịch UBND cấp xã ký văn bản', deliver: 'Trả kết quả' };
+
+export const RELIGION_ETHNICITY: ProcedureRecord[] = [
+  procedure({
+    code: '9.501601',
+    name: 'Đăng ký sinh hoạt tôn giáo tập trung',
+    sector: TG,
+    at: atCommunes('partial'),
+    applicants: ['citizen', 'organisation'],
+    publisher: PUBLISHER,
+    description: 'Người đại diện nhóm tín đồ đăng ký sinh hoạt tôn giáo tập trung tại địa điểm hợp pháp với UBND cấp xã.',
+    conditions: 'Tín đồ có hoàn cảnh đặc biệt không thể tham gia sinh hoạt tại cơ sở tôn giáo; có địa điểm hợp pháp; người đại diện là công dân Việt Nam thường trú, có năng lực hành vi dân sự đầy đủ.',
+    keywords: ['sinh hoạt tôn giáo tập trung', 'điểm nhóm', 'tín đồ'],
+    time: workingDays(20),
+    fees: [],
+    cases: oneCase(
+      ['Người đại diện nộp văn bản đăng ký', 'UBND cấp xã xem xét, lấy ý kiến các ngành liên quan', 'Chấp thuận bằng văn bản hoặc từ chối nêu rõ lý do'],
+      [
+        doc('TP01', 'Văn bản đăng ký sinh hoạt tôn giáo tập trung'),
+        doc('TP02', 'Văn bản tóm tắt giáo lý, giáo luật, lễ nghi của tôn giáo'),
+        doc('TP03', 'Giấy tờ chứng minh địa điểm hợp pháp'),
+        doc('TP04', 'Văn bản chấp thuận của tổ chức tôn giáo (đối với nhóm thuộc tổ chức tôn giáo)'),
+      ],
+    ),
+    results: [result('KQ.TGIAO.SHTT', 'Văn bản chấp thuận đăng ký sinh hoạt tôn giáo tập trung')],
+    legal: RELIGION_LAW,
+    processNames: { ...COMMUNE_PROCESS, consult: 'Lấy ý kiến Công an, Mặt trận Tổ quốc cấp xã', consultShare: 0.25 },
+    form: form(
+      F.text('tenNhom', 'Tên nhóm sinh hoạt'),
+      F.text('tonGiao', 'Tôn giáo, tổ chức tôn giáo', { max: 100 }),
+      F.text('diaDiem', 'Địa điểm sinh hoạt'),
+      F.integer('soTinDo', 'Số tín đồ', { min: 1, max: 10_000 }),
+      F.text('nguoiDaiDien', 'Người đại diện nhóm', { max: 100 }),
+    ),
+    illustrative: true,
+  }),
+  procedure({
+    code: '9.501602',
+    name: 'Thông báo danh mục hoạt động tôn giáo đối với tổ chức có địa bàn hoạt động tôn giáo ở một xã',
+    sector: TG,
+    at: atCommunes('full'),
+    applicants: ['organisation'],
+    publisher: PUBLISHER,
+    type: 'TTHC không được luật giao quy định chi tiết',
+    description: 'Tổ chức tôn giáo cơ sở thông báo danh mục hoạt động tôn giáo diễn ra trong năm với UBND cấp xã trước ngày 31 tháng 10 hằng năm.',
+    conditions: 'Hoạt động diễn ra tại cơ sở tôn giáo hợp pháp, trong phạm vi một xã.',
+    keywords: ['danh mục hoạt động tôn giáo', 'thông báo hằng năm'],
+    time: workingDays(5),
+    fees: [],
+    cases: oneCase(
+      ['Tổ chức tôn giáo cơ sở gửi văn bản thông báo', 'UBND cấp xã tiếp nhận, có ý kiến nếu hoạt động không phù hợp', 'Lưu, theo dõi thực hiện'],
+      [doc('TP01', 'Văn bản thông báo danh mục hoạt động tôn giáo (thời gian, địa điểm, quy mô)')],
+    ),
+    results: [],
+    legal: RELIGION_LAW,
+    flags: { noResultDocument: true },
+    processNames: { ...COMMUNE_PROCESS, approve: 'Lãnh đạo UBND cấp xã có ý kiến (nếu có)', deliver: 'Lưu hồ sơ, theo dõi' },
+    form: form(
+      F.text('tenCoSoTonGiao', 'Tên cơ sở tôn giáo'),
+      F.integer('nam', 'Năm', { min: 2025, max: 2100 }),
+      F.area('danhMucHoatDong', 'Danh mục hoạt động (mỗi dòng: tên, thời gian, quy mô)', { max: 5000 }),
+    ),
+    illustrative: true,
+  }),
+  procedure({
+    code: '9.501603',
+    name: 'Đăng ký hoạt động tín ngưỡng',
+    sector: TG,
+    at: atCommunes('full'),
+    applicants: ['citizen', 'organisation'],
+    publisher: PUBLISHER,
+    description: 'Người đại diện cơ sở tín ngưỡng (đình, đền, miếu, nhà thờ họ) đăng ký hoạt động tín ngưỡng diễn ra hằng năm với UBND cấp xã.',
+    conditions: 'Cơ sở tín ngưỡng hợp pháp; đăng ký trước ngày 15 tháng 10 của năm trước.',
+    keywords: ['tín ngưỡng', 'đình', 'đền', 'lễ hội tín ngưỡng'],
+    time: workingDays(15),
+    fees: [],
+    cases: oneCase(
+      ['Người đại diện cơ sở tín ngưỡng nộp văn bản đăng ký', 'UBND cấp xã xem xét nội dung hoạt động', 'Trả lời bằng văn bản; không trả lời coi như đồng ý'],
+      [doc('TP01', 'Văn bản đăng ký hoạt động tín ngưỡng (tên cơ sở, nội dung, quy mô, thời gian)')],
+    ),
+    results: [result('KQ.TGIAO.TINNGUONG', 'Văn bản trả lời đăng ký hoạt động tín ngưỡng')],
+    legal: RELIGION_LAW,
+    related: ['9.501604'],
+    processNames: COMMUNE_PROCESS,
+    form: form(
+      F.text('tenCoSo', 'Tên cơ sở tín ngưỡng'),
+      F.choice('loaiCoSo', 'Loại cơ sở', ['Đình', 'Đền', 'Miếu', 'Nhà thờ họ', 'Khác']),
+      F.area('noiDungHoatDong', 'Nội dung hoạt động', { max: 2000 }),
+    ),
+    illustrative: true,
+  }),
+  procedure({
+    code: '9.501604',
+    name: 'Đề nghị sửa chữa, cải tạo, nâng cấp công trình tín ngưỡng không phải cấp giấy phép xây dựng',
+    sector: TG,
+    at: atCommunes('partial'),
+    applicants: ['citizen', 'organisation'],
+    publisher: PUBLISHER,
+    description: 'Người đại diện cơ sở tín ngưỡng đề nghị UBND cấp xã chấp thuận sửa chữa, cải tạo công trình không phải cấp phép xây dựng (không thuộc di tích đã xếp hạng).',
+    conditions: 'Công trình không thuộc di tích; việc sửa chữa không làm thay đổi kết cấu chịu lực, công năng.',
+    keywords: ['sửa chữa đình', 'cải tạo đền', 'công trình tín ngưỡng'],
+    time: workingDays(15),
+    fees: [],
+    cases: oneCase(
+      ['Nộp văn bản đề nghị kèm bản vẽ, dự toán', 'UBND cấp xã kiểm tra hiện trạng', 'Chấp thuận bằng văn bản'],
+      [doc('TP01', 'Văn bản đề nghị sửa chữa, cải tạo, nâng cấp'), doc('TP02', 'Bản vẽ hiện trạng và phương án sửa chữa', { pdfOnly: true }), optionalDoc('TP03', 'Ý kiến của cộng đồng dân cư')],
+    ),
+    results: [result('KQ.TGIAO.SUACHUA', 'Văn bản chấp thuận sửa chữa, cải tạo công trình tín ngưỡng')],
+    legal: RELIGION_LAW,
+    processNames: { ...COMMUNE_PROCESS, consult: 'Kiểm tra hiện trạng công trình', consultShare: 0.25 },
+    form: form(
+      F.text('tenCongTrinh', 'Tên công trình'),
+      F.area('noiDungSuaChua', 'Nội dung sửa chữa, cải tạo', { max: 2000 }),
+      F.number('duToan', 'Dự toán kinh phí (đồng)', { min: 0, optional: true }),
+    ),
+    illustrative: true,
+  }),
+  procedure({
+    code: '9.501605',
+    name: 'Đăng ký người được bổ nhiệm, bầu cử, suy cử làm chức việc của tổ chức tôn giáo',
+    sector: TG,
+    at: atProvince(DEPARTMENT.ethnicReligion, 'partial'),
+    applicants: ['organisation'],
+    publisher: PUBLISHER,
+    description: 'Tổ chức tôn giáo đăng ký người được bổ nhiệm, bầu cử, suy cử làm chức việc hoạt động trên địa bàn nhiều xã trong tỉnh với Sở Dân tộc và Tôn giáo.',
+    conditions: 'Người được bổ nhiệm là công dân Việt Nam thường trú, có năng lực hành vi dân sự đầy đủ, có tư cách đạo đức tốt, có kiến thức giáo lý.',
+    keywords: ['chức việc', 'bổ nhiệm chức sắc', 'tổ chức tôn giáo'],
+    time: workingDays(20),
+    fees: [],
+    cases: oneCase(
+      ['Tổ chức tôn giáo nộp văn bản đăng ký', 'Sở Dân tộc và Tôn giáo thẩm định, lấy ý kiến Công an tỉnh', 'Chấp thuận hoặc có ý kiến không chấp thuận'],
+      [doc('TP01', 'Văn bản đăng ký người được bổ nhiệm, bầu cử, suy cử'), doc('TP02', 'Sơ yếu lý lịch của người được đăng ký'), doc('TP03', 'Phiếu lý lịch tư pháp', { replaceableBy: 'KQ.LLTP.PHIEU' })],
+    ),
+    results: [result('KQ.TGIAO.CHUCVIEC', 'Văn bản chấp thuận đăng ký người làm chức việc')],
+    legal: RELIGION_LAW,
+    processNames: { receive: 'Tiếp nhận hồ sơ, chuyển Sở Dân tộc và Tôn giáo', appraise: 'Thẩm định hồ sơ người được đăng ký', consult: 'Lấy ý kiến Công an tỉnh, UBND cấp xã nơi hoạt động', consultShare: 0.3, approve: 'Lãnh đạo Sở Dân tộc và Tôn giáo ký', deliver: 'Trả kết quả' },
+    form: form(
+      F.text('toChucTonGiao', 'Tổ chức tôn giáo'),
+      F.text('hoTen', 'Họ và tên người được đăng ký', { max: 100 }),
+      F.text('phamHieu', 'Pháp danh, phẩm hiệu (nếu có)', { max: 100, optional: true }),
+      F.text('chucViec', 'Chức việc', { max: 100 }),
+    ),
+    illustrative: true,
+  }),
+  procedure({
+    code: '9.501606',
+    name: 'Công nhận người có uy tín trong đồng bào dân tộc thiểu số',
+    sector: SECTOR.CTDT,
+    at: atProvince(DEPARTMENT.ethnicReligion, 'partial'),
+    applicants: ['organisation'],
+    publisher: PUBLISHER,
+    type: 'TTHC không được luật giao quy định chi tiết',
+    description: 'UBND cấp xã đề nghị, Sở Dân tộc và Tôn giáo thẩm định, trình UBND tỉnh phê duyệt danh sách người có uy tín trong đồng bào dân tộc thiểu số (các xã miền núi của tỉnh).',
+    conditions: 'Người được đề nghị đáp ứng tiêu chí lựa chọn (gương mẫu, hiểu biết phong tục, được cộng đồng tín nhiệm) qua bình chọn ở thôn, bản.',
+    keywords: ['người có uy tín', 'dân tộc thiểu số', 'già làng', 'trưởng bản'],
+    time: workingDays(20),
+    fees: [],
+    supplementRestarts: false,
+    cases: oneCase(
+      ['Thôn, bản họp bình chọn; UBND cấp xã tổng hợp, đề nghị', 'Sở Dân tộc và Tôn giáo thẩm định', 'Chủ tịch UBND tỉnh phê duyệt danh sách'],
+      [doc('TP01', 'Văn bản đề nghị của UBND cấp xã'), doc('TP02', 'Biên bản họp bình chọn ở thôn, bản'), doc('TP03', 'Danh sách trích ngang người được đề nghị')],
+    ),
+    results: [result('KQ.CTDT.UYTIN', 'Quyết định phê duyệt danh sách người có uy tín')],
+    legal: [LAW.qd12_2018],
+    processNames: { receive: 'Tiếp nhận hồ sơ do UBND cấp xã gửi', appraise: 'Thẩm định tiêu chí người được đề nghị', approve: 'Chủ tịch UBND tỉnh ký quyết định', deliver: 'Thông báo UBND cấp xã' },
+    form: form(
+      F.text('tenXa', 'Xã đề nghị'),
+      F.integer('soNguoiDeNghi', 'Số người đề nghị công nhận', { min: 1, max: 200 }),
+      F.text('danToc', 'Dân tộc chủ yếu', { max: 60 }),
+    ),
+    illustrative: true,
+  }),
+];

@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { diffRecords, toLocalDate, validateProcedureRecord, type ProcedureRecord, type RecordProblem } from '@dvc/shared/domain';
+import type {
+  AdminProcedureQuery, AdminProcedureRow, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, VersionDiff,
+} from '@dvc/shared/contracts';
+import { Actor, AuditLog, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnprocessableError } from '@dvc/server/core';
+import { CatalogueService } from '../catalogue.service';
+import { ProcedureVersionsRepository, toVersionSummary } from './procedure-versions.repository';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+function versionNotFound(): NotFoundError {
+  return new NotFoundError('CATALOGUE.VERSION_NOT_FOUND', 'Không tìm thấy phiên bản thủ tục / Procedure version not found');
+}
+
+export function invalidRecord(problems: RecordProblem[]): InvalidInputError {
+  return new InvalidInputError(
+    'CATALOGUE.RECORD_INVALID',
+    `Thủ tục chưa hợp lệ: ${problems.length} lỗi, xem chi tiết / The procedure has ${problems.length} problems, see details`,
+    problems.map((problem) => ({ field: problem.path, code: problem.code, message: `${problem.message.vi} / ${problem.message.en}` })),
+  );
+}
+
+/**
+ * The province's catalogue administration: drafts (new, edited, or copied from the published version), publication
+ * by decision (the previous version is retired from new filings, dossiers stay pinned to theirs), retirement, history
+ * and the diff between versions. Only province administrators; every publication and retirement is audited.
+ */
+@Injectable()
+export class ProcedureVersionsService {
+  constructor(
+    private readonly versions: ProcedureVersionsRepository,
+    private readonly catalogue: CatalogueService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Shape and rules (pure), plus what only the database knows: the agencies exist. */
+  async problemsOf(record: unknown): Promise<RecordProblem[]> {
+    const problems = validateProcedureRecord(record);
+    if (problems.some((problem) => problem.path.startsWith('onlineLevels'))) return problems;
+    const codes = (record as ProcedureRecord).onlineLevels.map((entry) => entry.agencyCode);
+    const known = await this.versions.agencyIdsByCode(codes);
+    (record as ProcedureRecord).onlineLevels.forEach((entry, index) => {
+      if (!known.has(entry.agencyCode)) {
+        problems.push({
+          path: `onlineLevels[${index}].agencyCode`, code: 'UNKNOWN_AGENCY',
+          message: { vi: `Không có cơ quan mã ${entry.agencyCode}`, en: `No current agency ${entry.agencyCode}` },
+        });
+      }
+    });
+    return problems;
+  }
+
+  async list(actor: Actor, query: AdminProcedureQuery): Promise<Page<AdminProcedureRow>> {
+    this.assertAdmin(actor);
+    const page = query.page ?? 1;
+    const size = query.size ?? DEFAULT_PAGE_SIZE;
+    const { rows, total } = await this.versions.list(query, size, (page - 1) * size);
+    return { items: rows, total, page, size };
+  }
+
+  async history(actor: Actor, code: string): Promise<ProcedureVersionSummary[]> {
+    this.assertAdmin(actor);
+    return (await this.versions.history(code)).map(toVersionSummary);
+  }
+
+  async get(actor: Actor, id: string): Promise<ProcedureVersionDetail> {
+    this.assertAdmin(actor);
+    const version = await this.versions.version(id);
+    if (!version) throw versionNotFound();
+    return { ...toVersionSummary(version), record: version.record, problems: version.status === 'draft' ? await this.problemsOf(version.record) : [] };
+  }
+
+  /** A new draft from a record (a new procedure, or the next version of an existing one without a draft). */
+  async createDraft(actor: Actor, record: unknown): Promise<ProcedureVersionDetail> {
+    this.assertAdmin(actor);
+    const problems = await this.problemsOf(record);
+    if (problems.length > 0) throw invalidRecord(problems);
+    const valid = record as ProcedureRecord;
+    const id = await this.versions.transaction(async (manager) => {
+      const procedure = await this.versions.lockProcedure(manager, valid.code);
+      if (procedure.draftId) throw this.draftExists(valid.code);
+      return this.versions.insertDraft(manager, procedure.procedureId, procedure.nextVersion, valid, actor.fullName);
+    });
+    return this.get(actor, id);
+  }
+
+  /** Editing a published procedure starts from a copy of it: a new draft (published versions never change). */
+  async draftFromPublished(actor: Actor, code: string): Promise<ProcedureVersionDetail> {
+    this.assertAdmin(actor);
+    const [latest] = await this.versions.history(code);
+    if (!latest) throw new NotFoundError('CATALOGUE.PROCEDURE_NOT_FOUND', `Không tìm thấy thủ tục "${code}" / Procedure "${code}" was not found`);
+    const source = await this.versions.version(latest.id);
+    if (!source) throw versionNotFound();
+    const id = await this.versions.transaction(async (manager) => {
+      const procedure = await this.versions.lockProcedure(manager, code);
+      if (procedure.draftId) throw this.draftExists(code);
+      return this.versions.insertDraft(manager, procedure.procedureId, procedure.nextVersion, source.record, actor.fullName);
+    });
+    return this.get(actor, id);
+  }
+
+  async editDraft(actor: Actor, id: string, record: unknown): Promise<ProcedureVersionDetail> {
+    this.assertAdmin(actor);
+    const version = await this.versions.version(id);
+    if (!version) throw versionNotFound();
+    if (version.status !== 'draft') throw this.notDraft();
+    const problems = await this.problemsOf(record);
+    if (problems.length > 0) throw invalidRecord(problems);
+    if ((record as ProcedureRecord).code !== version.procedure_code) {
+      throw new InvalidInputError('CATALOGUE.CODE_CHANGED', 'Không được đổi mã thủ tục của một bản nháp / A draft keeps its procedure code', [
+        { field: 'code', code: 'CODE_CHANGED', message: version.procedure_code },
+      ]);
+    }
+    const saved = await this.versions.transaction((manager) => this.versions.updateDraft(manager, id, record as ProcedureRecord));
+    if (!saved) throw this.notDraft();
+    return this.get(actor, id);
+  }
+
+  async deleteDraft(actor: Actor, id: string): Promise<void> {
+    this.assertAdmin(actor);
+    const deleted = await this.versions.transaction((manager) => this.versions.deleteDraft(manager, id));
+    if (!deleted) throw this.notDraft();
+  }
+
+  /** Publishes a draft by a decision; effective at once (a later effective date is not scheduled). */
+  async publish(actor: Actor, id: string, request: PublishVersionRequest, now = new Date()): Promise<ProcedureVersionDetail> {
+    this.assertAdmin(actor);
+    const version = await this.versions.version(id);
+    if (!version) throw versionNotFound();
+    if (version.status !== 'draft') throw this.notDraft();
+    const today = toLocalDate(now);
+    if (request.effectiveFrom > today || request.decisionDate > today) {
+      throw new UnprocessableError('CATALOGUE.EFFECTIVE_LATER', 'Ngày quyết định và ngày hiệu lực không được sau hôm nay (chưa hỗ trợ công bố hẹn ngày) / The decision and effective dates cannot be after today (scheduled publication is not supported)', [
+        { field: request.effectiveFrom > today ? 'effectiveFrom' : 'decisionDate', code: 'AFTER_TODAY', message: today },
+      ]);
+    }
+    const problems = await this.problemsOf(version.record);
+    if (problems.length > 0) throw invalidRecord(problems);
+    const agencyIds = await this.versions.agencyIdsByCode(version.record.onlineLevels.map((entry) => entry.agencyCode));
+    await this.versions.transaction(async (manager) => {
+      await this.versions.lockProcedure(manager, version.procedure_code);
+      const retired = await this.versions.publish(manager, version, { number: request.decisionNumber.trim(), date: request.decisionDate, effectiveFrom: request.effectiveFrom }, actor.fullName, agencyIds);
+      await this.audit.record(manager, actor, 'catalogue.publish', { type: 'procedure_version', id }, {
+        code: version.procedure_code, versionNumber: version.version_number, decision: request.decisionNumber, retiredVersionId: retired,
+      });
+    });
+    this.catalogue.catalogueChanged();
+    return this.get(actor, id);
+  }
+
+  async retire(actor: Actor, id: string, reason: string): Promise<ProcedureVersionDetail> {
+    this.assertAdmin(actor);
+    const version = await this.versions.version(id);
+    if (!version) throw versionNotFound();
+    await this.versions.transaction(async (manager) => {
+      if (!(await this.versions.retire(manager, id, reason.trim()))) {
+        throw new ConflictError('CATALOGUE.NOT_PUBLISHED', 'Chỉ phiên bản đang công bố mới bãi bỏ được / Only the published version can be retired');
+      }
+      await this.audit.record(manager, actor, 'catalogue.retire', { type: 'procedure_version', id }, { code: version.procedure_code, reason });
+    });
+    this.catalogue.catalogueChanged();
+    return this.get(actor, id);
+  }
+
+  async diff(actor: Actor, id: string, againstId: string): Promise<VersionDiff> {
+    this.assertAdmin(actor);
+    const [from, to] = await Promise.all([this.versions.version(againstId), this.versions.version(id)]);
+    if (!from || !to) throw versionNotFound();
+    if (from.procedure_id !== to.procedure_id) {
+      throw new InvalidInputError('CATALOGUE.DIFFERENT_PROCEDURES', 'Chỉ so sánh được hai phiên bản của cùng một thủ tục / Compare two versions of the same procedure');
+    }
+    return {
+      from: { id: from.id, versionNumber: from.version_number, status: from.status },
+      to: { id: to.id, versionNumber: to.version_number, status: to.status },
+      changes: diffRecords(from.record, to.record),
+    };
+  }
+
+  private assertAdmin(actor: Actor): void {
+    if (actor.role !== 'province_admin') {
+      throw new ForbiddenError('CATALOGUE.NOT_ALLOWED', 'Chỉ quản trị tỉnh được quản lý danh mục thủ tục / Only the province admin manages the catalogue');
+    }
+  }
+
+  private draftExists(code: string): ConflictError {
+    return new ConflictError('CATALOGUE.DRAFT_EXISTS', `Thủ tục ${code} đã có một bản nháp; hãy sửa bản nháp đó / Procedure ${code} already has a draft; edit it`);
+  }
+
+  private notDraft(): ConflictError {
+    return new ConflictError('CATALOGUE.NOT_DRAFT', 'Chỉ sửa, xóa, công bố được bản nháp / Only a draft can be edited, deleted or published');
+  }
+}
