@@ -38,8 +38,8 @@ describe('AppComponent (desk layout)', () => {
     ['desk_officer', ['nav-inbox', 'nav-tracking-book']],
     ['specialist', ['nav-inbox', 'nav-tracking-book']],
     ['leader', ['nav-inbox', 'nav-tracking-book']],
-    ['agency_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar']],
-    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit']],
+    ['agency_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-dead-letters', 'nav-health']],
+    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit', 'nav-dead-letters', 'nav-health']],
   ])('should offer a %s the pages of their role', (role, expected) => {
     const { element } = render(fakeSession(user(role)));
     const links = [...element.querySelectorAll<HTMLAnchorElement>('nav.app-nav a')];
@@ -48,6 +48,8 @@ describe('AppComponent (desk layout)', () => {
     expect(hrefs['nav-tracking-book']).toBe('/so-theo-doi');
     if (expected.includes('nav-calendar')) expect(hrefs['nav-calendar']).toBe('/lich-lam-viec');
     if (expected.includes('nav-audit')) expect(hrefs['nav-audit']).toBe('/kiem-tra-nhat-ky');
+    if (expected.includes('nav-dead-letters')) expect(hrefs['nav-dead-letters']).toBe('/tac-vu-loi');
+    if (expected.includes('nav-health')) expect(hrefs['nav-health']).toBe('/he-thong');
     expect(element.querySelector('[data-testid="nav-tracking-book"]')?.textContent?.trim()).toBe('Sổ theo dõi');
   });
 
@@ -66,6 +68,12 @@ describe('AppComponent (desk layout)', () => {
     expect(current()).toEqual(['nav-calendar']);
     expect(element.querySelector('[data-testid="nav-calendar"]')?.textContent?.trim()).toBe('Lịch làm việc');
     expect(element.querySelector('[data-testid="nav-audit"]')?.textContent?.trim()).toBe('Kiểm tra nhật ký');
+    expect(element.querySelector('[data-testid="nav-dead-letters"]')?.textContent?.trim()).toBe('Tác vụ lỗi');
+    expect(element.querySelector('[data-testid="nav-health"]')?.textContent?.trim()).toBe('Tình trạng hệ thống');
+
+    await router.navigateByUrl('/tac-vu-loi');
+    await fixture.whenStable();
+    expect(current()).toEqual(['nav-dead-letters']);
   });
 
   it('should show neither navigation nor logout to an anonymous visitor', () => {

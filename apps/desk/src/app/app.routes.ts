@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { AUDIT_ROLES } from './core/desk.constants';
+import { AUDIT_ROLES, JOBS_ADMIN_ROLES } from './core/desk.constants';
 import { roleGuard } from './core/role.guard';
 import { staffGuard } from './core/staff.guard';
 
@@ -40,6 +40,18 @@ export const DESK_ROUTES: Routes = [
         title: 'Kiểm tra nhật ký — Một cửa',
         canActivate: [roleGuard(AUDIT_ROLES)],
         loadComponent: () => import('./audit/audit.component').then((m) => m.AuditComponent),
+      },
+      {
+        path: 'tac-vu-loi',
+        title: 'Tác vụ lỗi — Một cửa',
+        canActivate: [roleGuard(JOBS_ADMIN_ROLES)],
+        loadComponent: () => import('./jobs/dead-letters.component').then((m) => m.DeadLettersComponent),
+      },
+      {
+        path: 'he-thong',
+        title: 'Tình trạng hệ thống — Một cửa',
+        canActivate: [roleGuard(JOBS_ADMIN_ROLES)],
+        loadComponent: () => import('./health/health.component').then((m) => m.HealthComponent),
       },
     ],
   },

@@ -51,6 +51,13 @@ export const PORTAL_ROUTES: Routes = [
     loadComponent: () => import('./features/dossier-detail/dossier-detail.component').then((m) => m.DossierDetailComponent),
   },
   {
+    path: 'cai-dat-thong-bao',
+    title: 'Cài đặt thông báo',
+    canActivate: [loggedInGuard],
+    loadComponent: () =>
+      import('./features/notification-preferences/notification-preferences.component').then((m) => m.NotificationPreferencesComponent),
+  },
+  {
     path: 'tra-cuu',
     title: 'Tra cứu hồ sơ',
     loadComponent: () => import('./features/tracking/tracking.component').then((m) => m.TrackingComponent),

@@ -6,6 +6,8 @@ export const DOSSIER_PATH = '/ho-so';
 export const CALENDAR_PATH = '/lich-lam-viec';
 export const TRACKING_BOOK_PATH = '/so-theo-doi';
 export const AUDIT_PATH = '/kiem-tra-nhat-ky';
+export const DEAD_LETTERS_PATH = '/tac-vu-loi';
+export const HEALTH_PATH = '/he-thong';
 export const INBOX_PAGE_SIZE = 20;
 
 /** The tracking book covers 1 to this many days (the API refuses longer periods with DOSSIER.PERIOD_INVALID). */
@@ -15,12 +17,22 @@ export const TRACKING_BOOK_MAX_DAYS = 92;
 export const CALENDAR_EDITORS: readonly UserRole[] = ['province_admin'];
 export const OFFICE_HOURS_EDITORS: readonly UserRole[] = ['province_admin', 'agency_admin'];
 export const AUDIT_ROLES: readonly UserRole[] = ['province_admin'];
+/** Who reads the dead letters and the system's health, and who sends a dead job through again (the API checks too). */
+export const JOBS_ADMIN_ROLES: readonly UserRole[] = ['province_admin', 'agency_admin'];
+export const JOB_RETRY_ROLES: readonly UserRole[] = ['province_admin'];
+
+/** The health page asks again this often while it is open. */
+export const HEALTH_REFRESH_MS = 10_000;
+/** Outbox lag above this is worth a warning (notifications and syncs are late). */
+export const OUTBOX_LAG_WARNING_SECONDS = 60;
 
 /** The header's navigation after "Dossiers", each entry for the roles that use it. */
 export const DESK_NAV: readonly { path: string; label: Label; testId: string; roles: readonly UserRole[] | 'all' }[] = [
   { path: TRACKING_BOOK_PATH, label: M.navTrackingBook, testId: 'nav-tracking-book', roles: 'all' },
   { path: CALENDAR_PATH, label: M.navCalendar, testId: 'nav-calendar', roles: OFFICE_HOURS_EDITORS },
   { path: AUDIT_PATH, label: M.navAudit, testId: 'nav-audit', roles: AUDIT_ROLES },
+  { path: DEAD_LETTERS_PATH, label: M.navDeadLetters, testId: 'nav-dead-letters', roles: JOBS_ADMIN_ROLES },
+  { path: HEALTH_PATH, label: M.navHealth, testId: 'nav-health', roles: JOBS_ADMIN_ROLES },
 ];
 
 /** The inbox's quick filters, in the order a dossier meets them. */

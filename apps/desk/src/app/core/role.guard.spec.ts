@@ -5,6 +5,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { SessionStore } from '@dvc/web/data-access';
 import type { UserRole } from '@dvc/shared/domain';
 import { fakeSession, user } from '../testing/desk-fixtures';
+import { JOBS_ADMIN_ROLES } from './desk.constants';
 import { roleGuard } from './role.guard';
 
 @Component({ template: 'inbox' })
@@ -35,5 +36,34 @@ describe('roleGuard', () => {
 
   it.each(['desk_officer', 'specialist', 'leader', 'agency_admin'] satisfies UserRole[])('should send a %s to the inbox instead', async (role) => {
     expect(await navigate(role)).toBe('/');
+  });
+});
+
+describe('roleGuard on the background-work pages (dead letters, system health)', () => {
+  async function navigate(role: UserRole, path: string): Promise<string> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: '', component: InboxStubComponent },
+          ...['tac-vu-loi', 'he-thong'].map((page) => ({ path: page, canActivate: [roleGuard(JOBS_ADMIN_ROLES)], component: AuditStubComponent })),
+        ]),
+        { provide: SessionStore, useValue: fakeSession(user(role)) },
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(path);
+    return TestBed.inject(Router).url;
+  }
+
+  it.each<[UserRole, string, string]>([
+    ['province_admin', '/tac-vu-loi', '/tac-vu-loi'],
+    ['agency_admin', '/tac-vu-loi', '/tac-vu-loi'],
+    ['province_admin', '/he-thong', '/he-thong'],
+    ['agency_admin', '/he-thong', '/he-thong'],
+    ['desk_officer', '/tac-vu-loi', '/'],
+    ['leader', '/he-thong', '/'],
+    ['specialist', '/he-thong', '/'],
+  ])('should take a %s asking for %s to %s', async (role, path, expected) => {
+    expect(await navigate(role, path)).toBe(expected);
   });
 });

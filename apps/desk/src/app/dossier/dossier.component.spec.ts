@@ -4,7 +4,7 @@ import { HttpTestingController, provideHttpClientTesting, type TestRequest } fro
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { DossierDetail, DossierEventView, ProcedureDetail } from '@dvc/shared/contracts';
+import type { DossierDetail, DossierEventView, JobFailureView, ProcedureDetail } from '@dvc/shared/contracts';
 import type { LedgerLine } from '@dvc/shared/domain';
 import { LanguageService } from '@dvc/web/ui';
 import { DESK_CLOCK } from '../core/clock';
@@ -15,6 +15,7 @@ import { DossierComponent } from './dossier.component';
 const ID = '11111111-1111-4111-8111-111111111111';
 const DOSSIER_URL = `/api/v1/dossiers/${ID}`;
 const PROCEDURE_URL = '/api/v1/procedures/1.001193';
+const FAILURES_URL = `${DOSSIER_URL}/job-failures`;
 
 /** Lets the resource take the HTTP answer (it settles through a promise) before the next change detection. */
 const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
@@ -75,8 +76,11 @@ describe('DossierComponent', () => {
     await harness.fixture.whenStable();
   }
 
-  /** Opens the dossier page and answers its two requests (the dossier, then its procedure). */
-  async function open(dossier: DossierDetail, procedure: ProcedureDetail | 'fails' = PROCEDURE): Promise<void> {
+  /**
+   * Opens the dossier page and answers its requests: the dossier, then its procedure and what failed in the
+   * background for it (nothing, unless told).
+   */
+  async function open(dossier: DossierDetail, procedure: ProcedureDetail | 'fails' = PROCEDURE, failures: JobFailureView[] = []): Promise<void> {
     await harness.navigateByUrl(`/ho-so/${ID}`, DossierComponent);
     TestBed.tick();
     http.expectOne(DOSSIER_URL).flush(dossier);
@@ -85,6 +89,9 @@ describe('DossierComponent', () => {
     const procedureRequest = http.expectOne(PROCEDURE_URL);
     if (procedure === 'fails') procedureRequest.flush({ code: 'X', message: 'x' }, { status: 500, statusText: 'Error' });
     else procedureRequest.flush(procedure);
+    const failuresRequest = http.expectOne(FAILURES_URL);
+    expect(failuresRequest.request.method).toBe('GET');
+    failuresRequest.flush(failures);
     await settle();
   }
 
@@ -372,7 +379,7 @@ describe('DossierComponent', () => {
     await open(
       detail({
         status: 'result_ready', version: 7, allowedActions: ['return_result'],
-        files: [{ id: 'res-1', componentCode: null, kind: 'result', fileName: 'ket-qua.pdf', contentType: 'application/pdf', size: 9, sha256: 'y' }],
+        files: [{ id: 'res-1', componentCode: null, kind: 'result', fileName: 'ket-qua.pdf', contentType: 'application/pdf', size: 9, sha256: 'y', checkStatus: 'passed', checkDetail: null }],
       }),
     );
     click('action-return_result');
@@ -473,7 +480,7 @@ describe('DossierComponent', () => {
       detail({
         status: 'result_ready',
         allowedActions: ['return_result'],
-        files: [{ id: 'res-1', componentCode: null, kind: 'result', fileName: 'ket-qua.pdf', contentType: 'application/pdf', size: 9, sha256: 'y' }],
+        files: [{ id: 'res-1', componentCode: null, kind: 'result', fileName: 'ket-qua.pdf', contentType: 'application/pdf', size: 9, sha256: 'y', checkStatus: 'passed', checkDetail: null }],
       }),
     );
     expect(byTestId('result-download')?.getAttribute('href')).toBe(`/api/v1/dossiers/${ID}/files/res-1`);

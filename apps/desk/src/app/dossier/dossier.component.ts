@@ -3,18 +3,20 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, 
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { catchError, of } from 'rxjs';
-import { CatalogueApi, DossiersApi } from '@dvc/web/data-access';
+import { CatalogueApi, DossiersApi, JobsApi } from '@dvc/web/data-access';
 import {
   ErrorAlertComponent, LanguageService, LocalizePipe, serverTextLabel, StatusBadgeComponent, TimelineComponent, VnDatePipe, type TimelineEntry,
 } from '@dvc/web/ui';
 import { EVENT_LABELS, STANDARD_FORM_TITLES, STATUS_LABELS, type DossierEventKind } from '@dvc/shared/domain';
-import type { DossierDetail, DossierEventView, DossierFileInfo, ProcedureDetail } from '@dvc/shared/contracts';
+import type { DossierDetail, DossierEventView, DossierFileInfo, JobFailureView, ProcedureDetail } from '@dvc/shared/contracts';
 import { apiErrorOf } from '../core/api-error-of';
 import { DESK_CLOCK } from '../core/clock';
 import { InboxFiltersStore } from '../core/inbox-filters.store';
 import { CHANNEL_LABELS, M, STEP_OUTCOME_LABELS } from '../i18n/messages';
+import { groupFailures, needsAttention } from '../jobs/job-failures';
 import { DeadlinePanelComponent } from './deadline-panel.component';
 import { DossierActionsComponent } from './dossier-actions.component';
+import { JOB_FAILURES_ANCHOR, JobFailuresComponent } from './job-failures.component';
 
 interface FormRow {
   key: string;
@@ -33,13 +35,14 @@ interface AttachmentRow {
 
 /**
  * One dossier for staff: its facts, form data, files, processing steps, history and the action bar. The answer to an
- * action (the updated dossier) replaces the page's copy. "Print" prints the process control sheet.
+ * action (the updated dossier) replaces the page's copy. "Print" prints the process control sheet. What failed in the
+ * background for the dossier is listed once the dossier is loaded; a dead job is also announced at the top.
  */
 @Component({
   selector: 'sd-dossier',
   imports: [
     RouterLink, LocalizePipe, VnDatePipe, StatusBadgeComponent, TimelineComponent, ErrorAlertComponent, DeadlinePanelComponent,
-    DossierActionsComponent,
+    DossierActionsComponent, JobFailuresComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './dossier.component.css',
@@ -57,6 +60,7 @@ export class DossierComponent {
   protected readonly filters = inject(InboxFiltersStore);
   private readonly api = inject(DossiersApi);
   private readonly catalogue = inject(CatalogueApi);
+  private readonly jobs = inject(JobsApi);
   private readonly languages = inject(LanguageService);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
@@ -65,6 +69,17 @@ export class DossierComponent {
   protected readonly loaded = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
   protected readonly dossier = computed(() => (this.loaded.hasValue() ? this.loaded.value() : undefined));
   protected readonly loadError = computed(() => apiErrorOf(this.loaded.error()));
+
+  /** Background failures of the loaded dossier (a computed id: a new copy after an action does not fetch again). */
+  private readonly loadedId = computed(() => this.dossier()?.id);
+  private readonly jobFailures = rxResource<JobFailureView[], string | undefined>({
+    params: this.loadedId,
+    stream: ({ params }) => this.jobs.dossierFailures(params),
+  });
+  protected readonly jobGroups = computed(() => groupFailures(this.jobFailures.hasValue() ? this.jobFailures.value() : []));
+  protected readonly jobsError = computed(() => apiErrorOf(this.jobFailures.error()));
+  protected readonly jobsNeedAttention = computed(() => needsAttention(this.jobGroups()));
+  protected readonly jobsAnchor = JOB_FAILURES_ANCHOR;
 
   /** A computed, so a new copy of the same dossier (after an action) does not fetch the procedure again. */
   private readonly procedureCode = computed(() => this.dossier()?.procedureCode);
@@ -140,6 +155,18 @@ export class DossierComponent {
 
   protected reload(): void {
     this.loaded.reload();
+  }
+
+  protected reloadJobs(): void {
+    this.jobFailures.reload();
+  }
+
+  /** The warning's in-page link (a plain #fragment would resolve against <base href> and leave the page). */
+  protected showJobs(event: Event): void {
+    event.preventDefault();
+    const panel = this.document.getElementById(JOB_FAILURES_ANCHOR);
+    panel?.scrollIntoView?.({ block: 'start' });
+    panel?.focus();
   }
 
   protected print(): void {

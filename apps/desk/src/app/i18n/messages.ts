@@ -11,6 +11,8 @@ export const M = {
   navTrackingBook: { vi: 'Sổ theo dõi', en: 'Tracking book' },
   navCalendar: { vi: 'Lịch làm việc', en: 'Working calendar' },
   navAudit: { vi: 'Kiểm tra nhật ký', en: 'Audit check' },
+  navDeadLetters: { vi: 'Tác vụ lỗi', en: 'Failed jobs' },
+  navHealth: { vi: 'Tình trạng hệ thống', en: 'System health' },
   logout: { vi: 'Đăng xuất', en: 'Log out' },
   signedInAs: { vi: 'Người dùng', en: 'Signed in as' },
   agencies: { vi: 'Cơ quan', en: 'Agencies' },
@@ -294,6 +296,83 @@ export const M = {
   auditSeq: { vi: 'Sự kiện số', en: 'Event no.' },
   auditProblem: { vi: 'Sai lệch', en: 'Problem' },
   auditPrint: { vi: 'In kết quả', en: 'Print the result' },
+
+  jobsTitle: { vi: 'Xử lý nền', en: 'Background work' },
+  jobsIntro: {
+    vi: 'Các việc hệ thống tự làm cho hồ sơ này (gửi thông báo cho công dân, đồng bộ Cổng DVC quốc gia, tạo văn bản kết quả …) đã gặp lỗi. Hệ thống tự thử lại nhiều lần; khi hết số lần thử, tác vụ dừng lại và cần người xử lý.',
+    en: 'Work the system does by itself for this dossier (notifying the applicant, syncing the national portal, rendering the result …) has failed. The system retries several times; once out of attempts, the job stops and needs someone to act.',
+  },
+  jobsAttention: { vi: 'Có tác vụ nền bị lỗi cần xử lý', en: 'A background job failed and needs attention' },
+  jobsAttentionLink: { vi: 'Xem phần Xử lý nền', en: 'See Background work' },
+  jobsLoadFailed: { vi: 'Không tải được danh sách tác vụ nền.', en: 'The background jobs could not be loaded.' },
+  jobsReload: { vi: 'Tải lại danh sách', en: 'Reload the list' },
+  jobId: { vi: 'Mã tác vụ', en: 'Job id' },
+  jobLastAttempt: { vi: 'Lần lỗi gần nhất', en: 'Latest failure' },
+  jobAttempt: { vi: 'Lần', en: 'Attempt' },
+  jobError: { vi: 'Lỗi', en: 'Error' },
+  jobDead: {
+    vi: 'Cần xử lý: tác vụ đã hết số lần thử tự động và đã dừng. Khắc phục nguyên nhân (nếu biết) rồi bấm «Thử lại».',
+    en: 'Needs attention: the job is out of automatic attempts and has stopped. Fix the cause if known, then press "Retry".',
+  },
+  jobRetry: { vi: 'Thử lại', en: 'Retry' },
+  jobRetriedBy: { vi: 'Đã được thử lại bởi', en: 'Retried by' },
+  jobRetried: { vi: 'Đã được thử lại', en: 'Retried' },
+  jobRetrying: { vi: 'Đang thử lại…', en: 'Retrying…' },
+  jobNotDead: {
+    vi: 'Tác vụ này đang được hệ thống tự thử lại hoặc đã có người thử lại, nên không cần thử lại nữa. Danh sách đã được làm mới.',
+    en: 'This job is still being retried automatically or someone has already retried it, so there is nothing to retry. The list has been refreshed.',
+  },
+  queue: { vi: 'Hàng đợi', en: 'Queue' },
+  colJob: { vi: 'Tác vụ', en: 'Job' },
+  colDossier: { vi: 'Hồ sơ', en: 'Dossier' },
+  colError: { vi: 'Lỗi', en: 'Error' },
+  colAttempts: { vi: 'Số lần thử', en: 'Attempts' },
+  colFailedAt: { vi: 'Lỗi lúc', en: 'Failed at' },
+  colAction: { vi: 'Thao tác', en: 'Action' },
+  noDossier: { vi: 'Không gắn với hồ sơ', en: 'No dossier' },
+
+  deadLettersTitle: { vi: 'Tác vụ lỗi', en: 'Failed background jobs' },
+  deadLettersIntro: {
+    vi: 'Các tác vụ nền đã hết số lần thử tự động và đang chờ xử lý, mới nhất trước. Khắc phục nguyên nhân (ví dụ Cổng DVC quốc gia hoạt động trở lại) rồi thử lại; tác vụ được thiết kế để chạy lại nhiều lần vẫn cho cùng kết quả.',
+    en: 'Background jobs out of automatic attempts, waiting for someone, newest first. Fix the cause (e.g. the national portal is back) and retry; jobs are designed to give the same result when run again.',
+  },
+  deadLettersCaption: { vi: 'Tác vụ nền đã dừng vì lỗi', en: 'Background jobs stopped by an error' },
+  deadLettersEmpty: { vi: 'Không có tác vụ lỗi', en: 'No failed jobs' },
+  deadLettersEmptyHint: { vi: 'Mọi tác vụ nền đều đã chạy xong hoặc đang được tự thử lại.', en: 'Every background job has finished or is still being retried automatically.' },
+  deadLettersReadOnly: { vi: 'Chỉ quản trị tỉnh được thử lại tác vụ; bạn có thể xem danh sách.', en: 'Only the province administrator retries jobs; you can read the list.' },
+
+  healthTitle: { vi: 'Tình trạng hệ thống', en: 'System health' },
+  healthIntro: {
+    vi: 'Cơ sở dữ liệu, Redis, hàng đợi tác vụ nền và hộp thư đi (outbox). Trang tự cập nhật mỗi 10 giây khi đang mở.',
+    en: 'Database, Redis, the background job queues and the outbox. The page refreshes itself every 10 seconds while open.',
+  },
+  healthOk: { vi: 'Hoạt động bình thường', en: 'Operational' },
+  healthDegraded: { vi: 'Suy giảm — có thành phần không hoạt động', en: 'Degraded — a component is down' },
+  healthComponents: { vi: 'Thành phần', en: 'Components' },
+  healthComponent: { vi: 'Thành phần', en: 'Component' },
+  healthState: { vi: 'Tình trạng', en: 'State' },
+  healthDatabase: { vi: 'Cơ sở dữ liệu (PostgreSQL)', en: 'Database (PostgreSQL)' },
+  healthRedis: { vi: 'Redis (hàng đợi)', en: 'Redis (queues)' },
+  healthUp: { vi: 'Hoạt động', en: 'Up' },
+  healthDown: { vi: 'Không kết nối được', en: 'Down' },
+  healthOutbox: { vi: 'Hộp thư đi (outbox)', en: 'Outbox' },
+  healthOutboxPending: { vi: 'Sự kiện chờ chuyển', en: 'Events waiting' },
+  healthOutboxLag: { vi: 'Độ trễ (sự kiện cũ nhất)', en: 'Lag (oldest event)' },
+  healthLagWarning: {
+    vi: 'Hộp thư đi chậm hơn 60 giây: thông báo cho công dân và đồng bộ Cổng DVC quốc gia sẽ bị trễ. Kiểm tra tiến trình worker.',
+    en: 'The outbox is more than 60 seconds behind: notifications and national-portal syncs will be late. Check the worker process.',
+  },
+  healthQueues: { vi: 'Hàng đợi tác vụ nền', en: 'Background job queues' },
+  healthWaiting: { vi: 'Đang chờ', en: 'Waiting' },
+  healthActive: { vi: 'Đang chạy', en: 'Active' },
+  healthDelayed: { vi: 'Chờ thử lại', en: 'Delayed' },
+  healthFailed: { vi: 'Lỗi', en: 'Failed' },
+  healthDeadLetters: { vi: 'Tác vụ lỗi chờ xử lý', en: 'Failed jobs waiting' },
+  healthSeeDeadLetters: { vi: 'Xem danh sách tác vụ lỗi', en: 'See the failed jobs' },
+  healthUnknown: { vi: 'Không rõ (thành phần liên quan không hoạt động)', en: 'Unknown (the component behind it is down)' },
+  healthCheckedAt: { vi: 'Cập nhật lúc', en: 'Updated at' },
+  healthUpdated: { vi: 'Đã cập nhật tình trạng hệ thống.', en: 'System health updated.' },
+  healthAutoRefresh: { vi: 'Tự cập nhật mỗi 10 giây.', en: 'Refreshes every 10 seconds.' },
 } as const satisfies Record<string, Label>;
 
 export const RETURN_METHOD_LABELS: Record<ReturnMethod, Label> = {
@@ -397,4 +476,70 @@ export function auditCheckedLabel(dossiers: number, events: number): Label {
     vi: `Đã kiểm tra ${dossiers} hồ sơ, ${events} sự kiện.`,
     en: `Checked ${dossiers} dossier${dossiers === 1 ? '' : 's'} and ${events} event${events === 1 ? '' : 's'}.`,
   };
+}
+
+/** The background jobs by name (`<area>.<verb-noun>`); unknown names are shown as they are. */
+export const JOB_LABELS: Readonly<Record<string, Label>> = {
+  'notifications.notify-applicant': { vi: 'Gửi thông báo cho công dân (thư điện tử, SMS)', en: 'Notify the applicant (e-mail, SMS)' },
+  'notifications.remind-supplement': { vi: 'Nhắc công dân nộp bổ sung', en: 'Remind the applicant to supplement' },
+  'integrations.sync-national-portal': { vi: 'Đồng bộ Cổng DVC quốc gia', en: 'Sync with the National Public Service Portal' },
+  'documents.render-result': { vi: 'Tạo văn bản kết quả (PDF)', en: 'Render the result document (PDF)' },
+  'files.check-attachments': { vi: 'Kiểm tra tệp đính kèm (định dạng, virus)', en: 'Check the attachments (type, viruses)' },
+  'dossiers.recompute-deadlines': { vi: 'Tính lại ngày hẹn trả theo lịch làm việc', en: 'Recompute due dates on the calendar' },
+  'dossiers.sweep-deadlines': { vi: 'Rà soát thời hạn (cảnh báo sắp đến hạn, quá hạn)', en: 'Deadline sweep (due-soon and overdue alerts)' },
+  'dossiers.close-expired-supplements': { vi: 'Kết thúc hồ sơ quá hạn bổ sung', en: 'Close dossiers whose supplement time ran out' },
+  'dossiers.roll-up-statistics': { vi: 'Tổng hợp số liệu thống kê hằng ngày', en: 'Daily statistics roll-up' },
+};
+
+export function jobLabel(jobName: string): Label {
+  return JOB_LABELS[jobName] ?? { vi: jobName, en: jobName };
+}
+
+/** The queues (one per kind of work); unknown names are shown as they are. */
+export const QUEUE_LABELS: Readonly<Record<string, Label>> = {
+  'dossier-events': { vi: 'Sự kiện hồ sơ (thông báo, đồng bộ)', en: 'Dossier events (notifications, sync)' },
+  documents: { vi: 'Văn bản', en: 'Documents' },
+  schedules: { vi: 'Tác vụ định kỳ', en: 'Scheduled work' },
+  files: { vi: 'Tệp đính kèm', en: 'Attachments' },
+};
+
+export function queueLabel(queue: string): Label {
+  return QUEUE_LABELS[queue] ?? { vi: queue, en: queue };
+}
+
+/** "Lần 3/5" / "Attempt 3 of 5". */
+export function attemptLabel(attempt: number, maxAttempts: number): Label {
+  return { vi: `Lần ${attempt}/${maxAttempts}`, en: `Attempt ${attempt} of ${maxAttempts}` };
+}
+
+/**
+ * A job still inside its attempts: the system tries again by itself. The list only records failures, so a later
+ * attempt that succeeded shows as no new failure (the wording does not claim the job is still failing).
+ */
+export function jobRetryingLabel(attempt: number, maxAttempts: number): Label {
+  return {
+    vi: `Đã lỗi ${attempt}/${maxAttempts} lần; hệ thống tự thử lại, chưa cần xử lý. Nếu lần thử sau thành công, sẽ không có lỗi mới.`,
+    en: `Failed ${attempt} of ${maxAttempts} times; the system retries by itself, nothing to do yet. If a later attempt succeeds, no new failure appears.`,
+  };
+}
+
+/** "Các lần lỗi trước (7)" — the disclosure of a job's earlier attempts. */
+export function earlierAttemptsLabel(count: number): Label {
+  return { vi: `Các lần lỗi trước (${count})`, en: `Earlier failures (${count})` };
+}
+
+export function jobRetriedDoneLabel(job: Label): Label {
+  return {
+    vi: `Đã gửi lại tác vụ «${job.vi}». Hệ thống sẽ chạy lại trong giây lát.`,
+    en: `"${job.en}" was sent through again. The system runs it in a moment.`,
+  };
+}
+
+export function deadLetterCountLabel(count: number): Label {
+  return { vi: `${count} tác vụ lỗi`, en: count === 1 ? '1 failed job' : `${count} failed jobs` };
+}
+
+export function secondsLabel(seconds: number): Label {
+  const rounded = Math.round(seconds);
+  return { vi: `${rounded} giây`, en: `${rounded} second${rounded === 1 ? '' : 's'}` };
 }

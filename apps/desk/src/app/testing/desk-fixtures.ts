@@ -1,5 +1,5 @@
 import { computed, signal } from '@angular/core';
-import type { CurrentUser, DossierDetail, DossierSummary } from '@dvc/shared/contracts';
+import type { CurrentUser, DossierDetail, DossierSummary, HealthReport, JobFailureView } from '@dvc/shared/contracts';
 import type { UserRole } from '@dvc/shared/domain';
 
 /** "Now" in the desk's specs: 10:00 on 24 Nov 2026 in Vietnam (03:00 UTC). */
@@ -37,7 +37,7 @@ export function detail(overrides: Partial<DossierDetail> = {}): DossierDetail {
     trackingSecret: 'ABCD1234',
     formData: { hoTenCon: 'Nguyễn Thị Bình', ngaySinh: '2026-01-15' },
     files: [
-      { id: 'file-1', componentCode: 'TP01', kind: 'attachment', fileName: 'to-khai.pdf', contentType: 'application/pdf', size: 1200, sha256: 'x' },
+      { id: 'file-1', componentCode: 'TP01', kind: 'attachment', fileName: 'to-khai.pdf', contentType: 'application/pdf', size: 1200, sha256: 'x', checkStatus: 'passed', checkDetail: null },
     ],
     events: [
       {
@@ -52,6 +52,49 @@ export function detail(overrides: Partial<DossierDetail> = {}): DossierDetail {
     forms: [],
     supplementRequest: null,
     allowedActions: ['accept', 'refuse', 'request_supplement'],
+    ...overrides,
+  };
+}
+
+/** One failed attempt of a background job about the fixture dossier (the national-portal sync, first attempt). */
+export function failure(overrides: Partial<JobFailureView> = {}): JobFailureView {
+  return {
+    jobId: 'evt-1.integrations.sync-national-portal',
+    queue: 'dossier-events',
+    jobName: 'integrations.sync-national-portal',
+    dossierId: '11111111-1111-4111-8111-111111111111',
+    dossierCode: '000.10.31.H56-261124-0001',
+    attempt: 1,
+    maxAttempts: 5,
+    error: 'Cổng DVC quốc gia trả lời 503',
+    dead: false,
+    failedAt: '2026-11-24T02:50:00Z',
+    retriedAt: null,
+    retriedBy: null,
+    ...overrides,
+  };
+}
+
+/** The attempts of one job up to `count`, the last one dead when it used every attempt. */
+export function attempts(count: number, overrides: Partial<JobFailureView> = {}): JobFailureView[] {
+  return Array.from({ length: count }, (_, index) => {
+    const attempt = index + 1;
+    const maxAttempts = overrides.maxAttempts ?? 5;
+    return failure({ attempt, dead: attempt >= maxAttempts, failedAt: `2026-11-24T02:5${index}:00Z`, ...overrides });
+  });
+}
+
+export function healthReport(overrides: Partial<HealthReport> = {}): HealthReport {
+  return {
+    status: 'ok',
+    database: 'up',
+    redis: 'up',
+    outbox: { pending: 3, lagSeconds: 2 },
+    queues: {
+      schedules: { waiting: 0, active: 0, delayed: 1, failed: 0 },
+      'dossier-events': { waiting: 4, active: 2, delayed: 1, failed: 7 },
+    },
+    deadLetters: 2,
     ...overrides,
   };
 }

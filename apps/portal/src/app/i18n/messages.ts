@@ -35,6 +35,7 @@ export const COMMON_TEXT = {
 export const LEVEL_LABELS: Record<ProcedureLevel, Label> = {
   province: { vi: 'Cấp tỉnh', en: 'Province level' },
   commune: { vi: 'Cấp xã', en: 'Commune level' },
+  ministry: { vi: 'Cấp bộ', en: 'Ministry level' },
 };
 
 export const ONLINE_LEVEL_LABELS: Record<OnlineLevel, Label> = {

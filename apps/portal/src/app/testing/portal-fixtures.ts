@@ -1,5 +1,6 @@
 import { computed, signal } from '@angular/core';
 import type { CurrentUser, DossierDetail, Page, ProcedureDetail, ProcedureSummary, TrackingView, UploadedFile } from '@dvc/shared/contracts';
+import { exampleProcedureRecord } from '@dvc/shared/domain';
 import { SessionStore } from '@dvc/web/data-access';
 
 /** Test data and stand-ins shared by the portal's specs. */
@@ -8,6 +9,7 @@ export function procedureSummary(overrides: Partial<ProcedureSummary> = {}): Pro
   return {
     code: '1.001193',
     name: 'Đăng ký khai sinh',
+    featured: false,
     sectorCode: 'HT',
     sectorName: 'Hộ tịch',
     level: 'commune',
@@ -22,6 +24,10 @@ export function procedureDetail(overrides: Partial<ProcedureDetail> = {}): Proce
   return {
     ...procedureSummary(),
     versionId: 'version-1',
+    versionNumber: 1,
+    decision: { number: '2468/QĐ-UBND', date: '2025-07-01' },
+    effectiveFrom: '2025-07-01',
+    record: exampleProcedureRecord(),
     description: 'Đăng ký khai sinh cho trẻ em.',
     conditions: 'Trong 60 ngày kể từ ngày sinh.',
     steps: ['Nộp tờ khai', 'Kiểm tra', 'Trả kết quả'],
@@ -79,7 +85,7 @@ export function dossierDetail(overrides: Partial<DossierDetail> = {}): DossierDe
     trackingSecret: 'K7M2Q9XA',
     formData: { hoTenTre: 'Trần Thị Bình', ngaySinh: '2026-11-20' },
     files: [
-      { id: 'f0000000-0000-4000-8000-000000000001', componentCode: 'TP01', kind: 'attachment', fileName: 'to-khai.pdf', contentType: 'application/pdf', size: 2048, sha256: 'abc' },
+      { id: 'f0000000-0000-4000-8000-000000000001', componentCode: 'TP01', kind: 'attachment', fileName: 'to-khai.pdf', contentType: 'application/pdf', size: 2048, sha256: 'abc', checkStatus: 'passed', checkDetail: null },
     ],
     events: [
       {

@@ -19,7 +19,7 @@ describe('DossierDetailComponent', () => {
     forms: ['01', '06'],
     files: [
       ...dossierDetail().files,
-      { id: 'r1', componentCode: null, kind: 'result', fileName: 'ket-qua.pdf', contentType: 'application/pdf', size: 40960, sha256: 'r' },
+      { id: 'r1', componentCode: null, kind: 'result', fileName: 'ket-qua.pdf', contentType: 'application/pdf', size: 40960, sha256: 'r', checkStatus: 'passed', checkDetail: null },
     ],
     events: [
       ...dossierDetail().events,

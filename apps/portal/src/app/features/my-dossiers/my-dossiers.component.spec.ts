@@ -44,6 +44,8 @@ describe('MyDossiersComponent', () => {
     expect(element().querySelector('[data-testid="dossier-status"]')).toBeNull();
     expect(row.textContent).toContain('10:00 25/11/2026');
     expect(byTestId(element(), 'pager').textContent).toContain('Trang 2 / 2');
+    expect(byTestId(element(), 'link-notification-settings').getAttribute('href')).toBe('/cai-dat-thong-bao');
+    expect(byTestId(element(), 'link-notification-settings').textContent?.trim()).toBe('Cài đặt thông báo');
   });
 
   it('should point to the catalogue when there is no dossier yet', async () => {

@@ -20,6 +20,7 @@ const TEXT = {
   empty: { vi: 'Bạn chưa nộp hồ sơ nào.', en: 'You have not filed any dossier yet.' },
   findProcedure: { vi: 'Tìm thủ tục để nộp hồ sơ', en: 'Find a procedure to file' },
   newDossier: { vi: 'Nộp hồ sơ mới', en: 'File a new dossier' },
+  notificationSettings: { vi: 'Cài đặt thông báo', en: 'Notification settings' },
 } satisfies Record<string, Label>;
 
 /** The citizen's dossiers with status and appointment date; each code opens the dossier. */
@@ -30,7 +31,10 @@ const TEXT = {
   template: `
     <div class="row heading">
       <h1>{{ t.title | loc }}</h1>
-      <a class="button button--secondary no-print" routerLink="/thu-tuc">{{ t.newDossier | loc }}</a>
+      <div class="row no-print">
+        <a class="button button--secondary" routerLink="/cai-dat-thong-bao" data-testid="link-notification-settings">{{ t.notificationSettings | loc }}</a>
+        <a class="button button--secondary" routerLink="/thu-tuc">{{ t.newDossier | loc }}</a>
+      </div>
     </div>
     <div aria-live="polite">
       @if (dossiers.loading()) {
