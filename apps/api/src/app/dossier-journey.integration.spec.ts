@@ -108,10 +108,11 @@ describe('dossier journey over HTTP', () => {
     expect(approved.body.status).toBe('result_ready');
     expect(approved.body.version).toBe(5);
     expect(['early', 'on_time']).toContain(approved.body.deadlineClass);
-    // The internal process as hand-overs: reception, appraisal, approval closed; the return step open.
-    expect(approved.body.steps.map((step) => [step.code, step.finishedAt !== null])).toEqual([
-      ['TIEP_NHAN', true], ['THAM_DINH', true], ['PHE_DUYET', true], ['TRA_KET_QUA', false],
-    ]);
+    // The procedure's internal process as hand-overs: every step up to approval closed, the return step open.
+    const process = procedure.record.internalProcess;
+    expect(approved.body.steps.map((step) => [step.code, step.finishedAt !== null])).toEqual(
+      process.map((step, index) => [step.code, index < process.length - 1]),
+    );
     expect(approved.body.steps[1]).toMatchObject({ assigneeName: 'Trần Quốc Bảo' });
     expect(['early', 'on_time']).toContain(approved.body.steps[1]?.outcome);
 
@@ -158,7 +159,7 @@ describe('dossier journey over HTTP', () => {
     expect(badForm.body.code).toBe('VALIDATION.FAILED');
     const sheet = await desk.get(`/api/v1/dossiers/${dossier.id}/forms/06`);
     // Table cells wrap: compare with whitespace collapsed.
-    expect((await readPdf(sheet.raw)).text.replace(/\s+/g, ' ')).toContain('Tiếp nhận, kiểm tra và chuyển hồ sơ');
+    expect((await readPdf(sheet.raw)).text.replace(/\s+/g, ' ')).toContain(procedure.record.internalProcess[0]?.name);
 
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     const book = await desk.get(`/api/v1/desk/tracking-book?agencyId=${deskAgencyId}&from=${today}&to=${today}`);

@@ -67,8 +67,10 @@ export class CatalogueImportService {
     try {
       rows = await readCatalogueFile(claimed.format, claimed.content);
     } catch (error) {
+      // Our messages are "Vietnamese / English"; anything else (a library's) is shown as is in both.
       const message = error instanceof Error ? error.message : String(error);
-      await this.imports.finish(importId, 'failed', 0, [{ row: 0, code: null, path: '', problem: 'FILE_UNREADABLE', message: { vi: message, en: message } }]);
+      const [vi = message, en = message] = message.split(' / ');
+      await this.imports.finish(importId, 'failed', 0, [{ row: 0, code: null, path: '', problem: 'FILE_UNREADABLE', message: { vi, en } }]);
       return;
     }
     const outcome = await this.importer.importRecords(rows, claimed.mode, 'Nhập từ tệp / File import', (processed) => this.imports.progress(importId, rows.length, processed));
