@@ -15,7 +15,10 @@ const require = createRequire(import.meta.url);
 /** The SQL and parameters one repository call sends. */
 async function capture(call) {
   const sent = [];
-  await call({ query: async (sql, params) => { sent.push({ sql, params }); return []; } }).catch(() => {});
+  const record = async (sql, params) => { sent.push({ sql, params }); return []; };
+  // Hot reads run as named prepared statements on the pg pool (`driver.master.query({ name, text, values })`).
+  const pool = { query: async ({ text, values }) => { sent.push({ sql: text, params: values }); return { rows: [] }; } };
+  await call({ query: record, driver: { master: pool } }).catch(() => {});
   return sent;
 }
 
@@ -38,7 +41,7 @@ export async function explainHotQueries(databaseUrl, { trackingCode, planFile } 
     const dossierId = (await client.query(`SELECT id FROM dossier WHERE code = $1`, [code])).rows[0]?.id;
     const queries = [];
     for (const q of SEARCH_QUERIES) {
-      const [call] = await capture((db) => new CatalogueRepository(db).searchPublished(q, 20, 0));
+      const [call] = await capture((db) => new CatalogueRepository(db).searchPublished(q, {}, 20, 0));
       queries.push({ name: `catalogue search "${q}"`, group: 'catalogue search', ...call });
     }
     // findPublishedVersion goes through TypeORM's findOneBy (not capturable this way): the same filter by hand,

@@ -87,10 +87,12 @@ async function insertRows(client, table, columns, rows) {
     const batch = rows.slice(start, start + BATCH);
     const params = columns.map(([, type], index) => {
       const values = batch.map((row) => row[index]);
-      return type === 'jsonb' ? values.map((value) => JSON.stringify(value)) : values;
+      return type === 'jsonb' || type === 'text[]' ? values.map((value) => JSON.stringify(value)) : values;
     });
-    const selects = columns.map(([, type], index) => (type === 'jsonb' ? `$${index + 1}::text[]` : `$${index + 1}::${type}[]`));
-    const casts = columns.map(([name, type]) => (type === 'jsonb' ? `${name}::jsonb` : name));
+    // unnest() flattens a 2-D array, so array columns travel as JSON text like jsonb ones.
+    const selects = columns.map(([, type], index) => (type === 'jsonb' || type === 'text[]' ? `$${index + 1}::text[]` : `$${index + 1}::${type}[]`));
+    const casts = columns.map(([name, type]) =>
+      type === 'jsonb' ? `${name}::jsonb` : type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(${name}::jsonb))` : name);
     await client.query(
       `INSERT INTO ${table} (${columns.map(([name]) => name).join(', ')})
        SELECT ${casts.join(', ')} FROM unnest(${selects.join(', ')}) AS t(${columns.map(([name]) => name).join(', ')})`,
@@ -102,17 +104,76 @@ async function insertRows(client, table, columns, rows) {
 const localDay = (instant) => new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 const yymmdd = (day) => day.slice(2, 4) + day.slice(5, 7) + day.slice(8, 10);
 
+/** The server build's projection of a record onto the version's columns (the same code an import runs). */
+const { projectRecord } = require(path.join(root, 'dist/server/libs/server/catalogue/src/lib/versions/record-projection.js'));
+
+const hoursOf = (limit) => (limit.unit === 'working_hours' ? limit.value : limit.unit === 'working_days' ? limit.value * 8 : Math.floor(limit.value * 5 / 7) * 8);
+
+/** A generated procedure in the national-database record shape (illustrative, marked as bench data). */
+function benchRecord({ code, name, sectorCode, sectorName, level, onlineLevel, where }) {
+  const timeLimit = pick(TIME_LIMITS);
+  const components = shuffle([...COMPONENT_NAMES]).slice(0, between(1, 5)).map((componentName, i) => ({
+    code: `TP${String(i + 1).padStart(2, '0')}`, name: componentName, originals: 1, copies: between(0, 1), required: i === 0 || random() < 0.7,
+    template: null, replaceableByResultCode: null, acceptedTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxSizeMb: 10,
+  }));
+  const fees = Array.from({ length: between(0, 2) }, (_, i) => ({
+    code: i === 0 ? 'LP01' : 'PHI01', name: i === 0 ? `Lệ phí ${name.toLowerCase()}` : 'Phí thẩm định hồ sơ', amount: pick(FEE_AMOUNTS),
+    unit: 'đồng/hồ sơ', description: '', schedule: null,
+  }));
+  const total = hoursOf(timeLimit);
+  const receive = Math.max(0.25, Math.round(total * 0.1 * 4) / 4);
+  const approve = Math.max(0.25, Math.round(total * 0.15 * 4) / 4);
+  const deliver = 0.25;
+  const properties = {
+    hoTen: { type: 'string', title: 'Họ và tên người yêu cầu', maxLength: 200 },
+    diaChi: { type: 'string', title: 'Địa chỉ liên hệ', maxLength: 200 },
+    ...(random() < 0.5 ? { ngayDeNghi: { type: 'string', title: 'Ngày đề nghị', format: 'date' } } : {}),
+    ...(random() < 0.5 ? { noiDung: { type: 'string', title: 'Nội dung đề nghị', maxLength: 2000 } } : {}),
+  };
+  return {
+    code, name, publishingAgency: 'UBND tỉnh', type: 'TTHC', description: `${BENCH_MARK} ${name}.`, keywords: [], conditions: 'Hồ sơ đầy đủ, hợp lệ theo quy định.',
+    whereToSubmit: level === 'commune' ? 'UBND cấp xã' : 'Trung tâm Phục vụ hành chính công tỉnh',
+    sectors: [{ code: sectorCode, name: sectorName }], levels: [level], applicantTypes: random() < 0.3 ? ['citizen', 'enterprise'] : ['citizen'],
+    agencies: { implementing: where.map((agency) => agency.code), competent: [where[0].code], authorised: [], coordinating: [] },
+    cases: [{ code: 'TH1', name, steps: ['Nộp hồ sơ', 'Tiếp nhận, kiểm tra hồ sơ', 'Thẩm định, giải quyết', 'Trả kết quả'], components }],
+    channels: [
+      { channel: 'online', timeLimit, description: '', fees },
+      { channel: 'counter', timeLimit, description: '', fees },
+    ],
+    results: [{ code: 'KQ01', name: `Văn bản giải quyết: ${name}`, template: null }],
+    legalBasis: shuffle([...LEGAL_BASES]).slice(0, between(1, 3)).map((title) => ({ number: title, title, issuedOn: null, effectiveOn: null, issuer: '', url: null })),
+    related: [], linked: [],
+    onlineLevels: where.map((agency) => ({ agencyCode: agency.code, level: onlineLevel })),
+    flags: { feeBearing: fees.some((fee) => fee.amount > 0), noResultDocument: false, handledAtOneStop: true, nonBoundary: false, interAgency: false, featured: false },
+    tutorialVideoUrl: null,
+    internalProcess: [
+      { code: 'B1', name: 'Tiếp nhận, kiểm tra hồ sơ', role: 'desk_officer', hours: receive },
+      { code: 'B2', name: 'Thẩm định, giải quyết', role: 'specialist', hours: total - receive - approve - deliver },
+      { code: 'B3', name: 'Phê duyệt', role: 'leader', hours: approve },
+      { code: 'B4', name: 'Trả kết quả', role: 'desk_officer', hours: deliver },
+    ],
+    supplementRestarts: true,
+    form: { schema: { type: 'object', additionalProperties: false, required: ['hoTen', 'diaChi'], properties }, ui: Object.fromEntries(Object.keys(properties).map((key, i) => [key, { order: i + 1 }])) },
+    illustrative: true,
+  };
+}
+
 async function loadCatalogue(client, agencies) {
   const seeded = await client.query(`SELECT name FROM procedure_version`);
   const taken = new Set(seeded.rows.map((row) => row.name));
   const names = shuffle(allNames().filter((entry) => !taken.has(entry.name))).slice(0, PROCEDURES);
   if (names.length < PROCEDURES) throw new Error(`only ${names.length} distinct bench procedure names; lower BENCH_PROCEDURES`);
 
-  await insertRows(client, 'sector', [['code', 'text'], ['name', 'text']], BENCH_SECTORS.map((s) => [s.code, s.name]));
+  const seededSectors = new Set((await client.query(`SELECT code FROM sector`)).rows.map((row) => row.code));
+  await insertRows(client, 'sector', [['code', 'text'], ['name', 'text']], BENCH_SECTORS.filter((s) => !seededSectors.has(s.code)).map((s) => [s.code, s.name]));
   const departments = agencies.filter((agency) => agency.kind === 'department');
   const communes = agencies.filter((agency) => agency.kind === 'commune');
   const serviceCentre = agencies.find((agency) => agency.code === SERVICE_CENTRE);
 
+  const sectorNames = new Map([
+    ...BENCH_SECTORS.map((sector) => [sector.code, sector.name]),
+    ...(await client.query(`SELECT code, name FROM sector`)).rows.map((row) => [row.code, row.name]),
+  ]);
   const procedures = [];
   const versions = [];
   const links = [];
@@ -121,40 +182,26 @@ async function loadCatalogue(client, agencies) {
     const code = `${BENCH_CODE_PREFIX}${String(index + 1).padStart(5, '0')}`;
     const level = COMMUNE_SECTORS.has(sectorCode) ? 'commune' : 'province';
     const onlineLevel = random() < 0.7 ? 'full' : 'partial';
-    const timeLimit = pick(TIME_LIMITS);
-    const componentCount = between(1, 5);
-    const components = shuffle([...COMPONENT_NAMES]).slice(0, componentCount).map((componentName, i) => ({
-      code: `TP${String(i + 1).padStart(2, '0')}`, name: componentName, originals: 1, copies: between(0, 1),
-      required: i === 0 || random() < 0.7, acceptedTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxSizeMb: 10,
-    }));
-    const fees = Array.from({ length: between(0, 2) }, (_, i) => ({
-      code: i === 0 ? 'LP01' : 'PHI01', name: i === 0 ? `Lệ phí ${name.toLowerCase()}` : 'Phí thẩm định hồ sơ', amount: pick(FEE_AMOUNTS),
-    }));
-    const feeTotal = fees.reduce((sum, fee) => sum + fee.amount, 0);
-    const formFields = [
-      { key: 'hoTen', label: 'Họ và tên người yêu cầu', type: 'text', required: true, maxLength: 200 },
-      { key: 'diaChi', label: 'Địa chỉ liên hệ', type: 'text', required: true, maxLength: 200 },
-      ...(random() < 0.5 ? [{ key: 'ngayDeNghi', label: 'Ngày đề nghị', type: 'date', required: false }] : []),
-      ...(random() < 0.5 ? [{ key: 'noiDung', label: 'Nội dung đề nghị', type: 'textarea', required: false, maxLength: 2000 }] : []),
-    ];
+    const where = level === 'commune' ? communes : [serviceCentre, pick(departments)];
+    const record = benchRecord({ code, name, sectorCode, sectorName: sectorNames.get(sectorCode) ?? sectorCode, level, onlineLevel, where });
+    const p = projectRecord(record);
     procedures.push([procedureId, code]);
     versions.push([
-      procedureId, code, 1, 'published', name, sectorCode, level, onlineLevel, timeLimit.value, timeLimit.unit,
-      `${BENCH_MARK} ${name}.`, 'Hồ sơ đầy đủ, hợp lệ theo quy định.',
-      ['Nộp hồ sơ', 'Tiếp nhận, kiểm tra hồ sơ', 'Thẩm định, giải quyết', 'Trả kết quả'],
-      components, fees, feeTotal, [`Văn bản giải quyết: ${name}`], shuffle([...LEGAL_BASES]).slice(0, between(1, 3)), formFields,
-      `BENCH/${index + 1}/QĐ-UBND`, '2025-07-01',
+      procedureId, code, 1, 'published', record, p.name, p.sectorCode, p.sectorCodes, p.level, p.levels, p.applicantTypes, p.onlineLevel,
+      p.timeLimitValue, p.timeLimitUnit, p.description, p.conditions, p.keywords, p.steps, p.components, p.fees, p.feeTotal, p.results,
+      p.legalBasis, p.formFields, p.internalProcess, p.supplementRestarts, p.featured, p.illustrative, `BENCH/${index + 1}/QĐ-UBND`,
+      '2025-07-01', '2025-07-01',
     ]);
-    const where = level === 'commune' ? communes : [serviceCentre, pick(departments)];
     for (const agency of where) links.push([procedureId, agency.id, onlineLevel]);
   });
   await insertRows(client, 'procedure', [['id', 'uuid'], ['code', 'text']], procedures);
   const versionColumns = [
-    ['procedure_id', 'uuid'], ['procedure_code', 'text'], ['version_number', 'int'], ['status', 'text'], ['name', 'text'],
-    ['sector_code', 'text'], ['level', 'text'], ['online_level', 'text'], ['time_limit_value', 'int'], ['time_limit_unit', 'text'],
-    ['description', 'text'], ['conditions', 'text'], ['steps', 'jsonb'], ['components', 'jsonb'], ['fees', 'jsonb'],
-    ['fee_total', 'bigint'], ['results', 'jsonb'], ['legal_basis', 'jsonb'], ['form_fields', 'jsonb'], ['decision_number', 'text'],
-    ['decision_date', 'date'],
+    ['procedure_id', 'uuid'], ['procedure_code', 'text'], ['version_number', 'int'], ['status', 'text'], ['record', 'jsonb'], ['name', 'text'],
+    ['sector_code', 'text'], ['sector_codes', 'text[]'], ['level', 'text'], ['levels', 'text[]'], ['applicant_types', 'text[]'],
+    ['online_level', 'text'], ['time_limit_value', 'int'], ['time_limit_unit', 'text'], ['description', 'text'], ['conditions', 'text'],
+    ['keywords', 'text'], ['steps', 'jsonb'], ['components', 'jsonb'], ['fees', 'jsonb'], ['fee_total', 'bigint'], ['results', 'jsonb'],
+    ['legal_basis', 'jsonb'], ['form_fields', 'jsonb'], ['internal_process', 'jsonb'], ['supplement_restarts', 'boolean'],
+    ['featured', 'boolean'], ['illustrative', 'boolean'], ['decision_number', 'text'], ['decision_date', 'date'], ['effective_from', 'date'],
   ];
   await assertNoUnfilledRequired(client, 'procedure_version', versionColumns.map(([name]) => name));
   await insertRows(client, 'procedure_version', versionColumns, versions);
