@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
-import { CatalogueImportService } from '@dvc/server/catalogue';
+import { CatalogueImportService, readCatalogueWorkbook, writeCatalogueWorkbook } from '@dvc/server/catalogue';
 import { exampleProcedureRecord, type ProcedureRecord } from '@dvc/shared/domain';
 import type {
   AdminProcedureRow, ApiError, CatalogueImportView, DossierDetail, Page, ProcedureDetail, ProcedureSummary, ProcedureVersionDetail,
@@ -45,7 +45,8 @@ describe('catalogue administration over HTTP', () => {
 
   /** Uploads a catalogue file and plays the worker's part, as the `catalogue.import-procedures` job does. */
   async function importFile(name: string, content: Buffer, mode: 'all_or_nothing' | 'valid_only'): Promise<CatalogueImportView> {
-    const { payload, headers } = multipartBody(name, content, 'application/json');
+    const type = name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/json';
+    const { payload, headers } = multipartBody(name, content, type);
     const started = await admin.post<CatalogueImportView>(`/api/v1/admin/catalogue/imports?mode=${mode}`, payload, headers);
     expect({ status: started.status, body: started.body }).toMatchObject({ status: 202, body: { status: 'queued', mode } });
     await app.get(CatalogueImportService).run(started.body.id);
@@ -217,6 +218,28 @@ describe('catalogue administration over HTTP', () => {
       [sample.map((record) => record.code)],
     );
     expect(drafts.map((row) => row.record)).toEqual([...sample].sort((a, b) => a.code.localeCompare(b.code)));
+  });
+
+  it('exports and imports the spreadsheet layout: the same records, problems by row and field', async () => {
+    const exported = await admin.get<string>('/api/v1/admin/catalogue/export?status=published&format=xlsx');
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    const read = await readCatalogueWorkbook(exported.raw);
+    expect(read.problems).toEqual([]);
+    const byCode = new Map((read.rows as ProcedureRecord[]).map((record) => [record.code, record]));
+    for (const record of DEMO_CATALOGUE) expect(byCode.get(record.code)).toEqual(record);
+
+    const template = await admin.get<string>('/api/v1/admin/catalogue/template?format=xlsx');
+    expect((await readCatalogueWorkbook(template.raw)).rows).toEqual([exampleProcedureRecord()]);
+
+    const workbook = await writeCatalogueWorkbook([newRecord('2.990030', 'Thủ tục nhập từ bảng tính'), { ...newRecord('2.990031', 'Thiếu kênh'), channels: [] }]);
+    const strict = await importFile('danh-muc.xlsx', workbook, 'all_or_nothing');
+    expect(strict).toMatchObject({ status: 'done', format: 'xlsx', total: 2, imported: 0 });
+    expect(strict.problems.every((problem) => problem.row === 2 && problem.code === '2.990031')).toBe(true);
+    const lenient = await importFile('danh-muc.xlsx', workbook, 'valid_only');
+    expect(lenient).toMatchObject({ status: 'done', imported: 1 });
+    const [draft] = await db.query(`SELECT record FROM procedure_version WHERE procedure_code = '2.990030' AND status = 'draft'`);
+    expect(draft.record).toEqual(newRecord('2.990030', 'Thủ tục nhập từ bảng tính'));
   });
 
   it.each([

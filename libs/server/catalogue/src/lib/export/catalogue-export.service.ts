@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ProcedureRecord } from '@dvc/shared/domain';
+import { exampleProcedureRecord, type ProcedureRecord } from '@dvc/shared/domain';
 import type { ProcedureVersionStatus } from '@dvc/shared/contracts';
 import { Actor, ForbiddenError } from '@dvc/server/core';
+import type { CatalogueFileFormat } from '../import/catalogue-file';
+import { writeCatalogueWorkbook } from '../import/catalogue-workbook';
+
+const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file to download: its bytes, media type and the name offered to the browser. */
+export interface CatalogueDownload {
+  content: Buffer;
+  contentType: string;
+  fileName: string;
+}
 
 /** The catalogue out, in the import shape: what an import of the export gives back is the same catalogue. */
 @Injectable()
@@ -11,9 +22,7 @@ export class CatalogueExportService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async records(actor: Actor, status: ProcedureVersionStatus): Promise<ProcedureRecord[]> {
-    if (actor.role !== 'province_admin') {
-      throw new ForbiddenError('CATALOGUE.NOT_ALLOWED', 'Chỉ quản trị tỉnh được xuất danh mục / Only the province admin exports the catalogue');
-    }
+    this.assertAdmin(actor);
     const rows: { record: ProcedureRecord }[] = await this.db.query(
       `SELECT record FROM procedure_version WHERE status = $1 ORDER BY procedure_code, version_number`,
       [status],
@@ -21,7 +30,29 @@ export class CatalogueExportService {
     return rows.map((row) => row.record);
   }
 
-  json(records: ProcedureRecord[]): Buffer {
-    return Buffer.from(JSON.stringify({ procedures: records }, null, 2), 'utf8');
+  /** The versions of one status as a JSON file or a workbook (one version per procedure; retired ones may need JSON). */
+  async file(actor: Actor, status: ProcedureVersionStatus, format: CatalogueFileFormat): Promise<CatalogueDownload> {
+    return this.download(await this.records(actor, status), format, `danh-muc-thu-tuc-${status}`);
+  }
+
+  /** A filled example (one complete procedure) that admins start their import file from. */
+  async template(actor: Actor, format: CatalogueFileFormat): Promise<CatalogueDownload> {
+    this.assertAdmin(actor);
+    return this.download([exampleProcedureRecord()], format, 'mau-danh-muc-thu-tuc');
+  }
+
+  private async download(records: ProcedureRecord[], format: CatalogueFileFormat, baseName: string): Promise<CatalogueDownload> {
+    switch (format) {
+      case 'json':
+        return { content: Buffer.from(JSON.stringify({ procedures: records }, null, 2), 'utf8'), contentType: 'application/json; charset=utf-8', fileName: `${baseName}.json` };
+      case 'xlsx':
+        return { content: await writeCatalogueWorkbook(records), contentType: XLSX_CONTENT_TYPE, fileName: `${baseName}.xlsx` };
+    }
+  }
+
+  private assertAdmin(actor: Actor): void {
+    if (actor.role !== 'province_admin') {
+      throw new ForbiddenError('CATALOGUE.NOT_ALLOWED', 'Chỉ quản trị tỉnh được xuất danh mục / Only the province admin exports the catalogue');
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '@dvc/server/core';
+import { CatalogueWorkbookInvalid, readCatalogueWorkbook } from './catalogue-workbook';
 
 export type CatalogueFileFormat = 'json' | 'xlsx';
 
@@ -28,12 +29,19 @@ export function parseCatalogueJson(bytes: Buffer): unknown[] {
   throw new InvalidInputError('CATALOGUE.FILE_UNREADABLE', 'Tệp JSON phải là một danh sách thủ tục hoặc { "procedures": [...] } / The JSON must be a list of procedures or { "procedures": [...] }');
 }
 
-/** The rows of an uploaded catalogue file, whatever its format. */
+/**
+ * The rows of an uploaded catalogue file, whatever its format: row n is the n-th procedure of the JSON list or the n-th
+ * data row of the workbook's "Thủ tục" sheet. A workbook with unreadable cells is refused whole
+ * (`CatalogueWorkbookInvalid`, carrying each problem by row and path), as malformed JSON is.
+ */
 export async function readCatalogueFile(format: CatalogueFileFormat, bytes: Buffer): Promise<unknown[]> {
   switch (format) {
     case 'json':
       return parseCatalogueJson(bytes);
-    case 'xlsx':
-      throw new InvalidInputError('CATALOGUE.FILE_FORMAT', 'Chưa nhận bảng tính; hãy dùng tệp JSON / Spreadsheets are not accepted yet; use JSON');
+    case 'xlsx': {
+      const { rows, problems } = await readCatalogueWorkbook(bytes);
+      if (problems.length > 0) throw new CatalogueWorkbookInvalid(problems);
+      return rows;
+    }
   }
 }

@@ -5,6 +5,7 @@ import { CatalogueService } from '../catalogue.service';
 import { CatalogueImporter } from './catalogue-importer';
 import { CatalogueImportRepository } from './catalogue-import.repository';
 import { detectCatalogueFormat, readCatalogueFile } from './catalogue-file';
+import { CatalogueWorkbookInvalid } from './catalogue-workbook';
 import { ProcedureVersionsRepository } from '../versions/procedure-versions.repository';
 
 /** A province catalogue is a few MB of JSON at most (2,000 procedures); anything bigger is a mistake. */
@@ -67,6 +68,11 @@ export class CatalogueImportService {
     try {
       rows = await readCatalogueFile(claimed.format, claimed.content);
     } catch (error) {
+      // A workbook with unreadable cells: every cell's problem, by row and field, as for invalid records.
+      if (error instanceof CatalogueWorkbookInvalid) {
+        await this.imports.finish(importId, 'failed', 0, [...error.problems]);
+        return;
+      }
       // Our messages are "Vietnamese / English"; anything else (a library's) is shown as is in both.
       const message = error instanceof Error ? error.message : String(error);
       const [vi = message, en = message] = message.split(' / ');

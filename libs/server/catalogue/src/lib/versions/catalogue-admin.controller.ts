@@ -7,7 +7,7 @@ import { CatalogueExportService } from '../export/catalogue-export.service';
 import { CatalogueImportService, MAX_CATALOGUE_FILE_BYTES } from '../import/catalogue-import.service';
 import {
   AdminProcedureQueryDto, DiffQueryDto, ExportQueryDto, ImportIdParamDto, ImportQueryDto, ProcedureCodeParamDto, PublishVersionDto,
-  RetireVersionDto, VersionIdParamDto,
+  RetireVersionDto, TemplateQueryDto, VersionIdParamDto,
 } from './catalogue-admin.dto';
 import { ProcedureVersionsService } from './procedure-versions.service';
 
@@ -91,7 +91,7 @@ export class CatalogueAdminController {
   @Post('catalogue/imports')
   @HttpCode(202)
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Upload a catalogue file (national-database JSON); it is validated and imported as drafts in the background' })
+  @ApiOperation({ summary: 'Upload a catalogue file (national-database JSON or the documented .xlsx workbook); it is validated and imported as drafts in the background' })
   async startImport(@Query() query: ImportQueryDto, @Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<CatalogueImportView> {
     if (!request.isMultipart()) {
       throw new UnsupportedMediaTypeError('FILE.NOT_MULTIPART', 'Hãy gửi tệp dạng multipart/form-data với trường "file" / Send the file as multipart/form-data in a "file" field');
@@ -118,12 +118,16 @@ export class CatalogueAdminController {
   }
 
   @Get('catalogue/export')
-  @ApiOperation({ summary: 'The catalogue in the import shape (JSON), published versions by default' })
+  @ApiOperation({ summary: 'The catalogue in the import shape (JSON, or the .xlsx workbook of docs/catalogue-workbook.md), published versions by default' })
   async export(@Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
-    const records = await this.exports.records(actor, query.status ?? 'published');
-    await reply
-      .header('content-type', 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="danh-muc-thu-tuc-${query.status ?? 'published'}.json"`)
-      .send(this.exports.json(records));
+    const file = await this.exports.file(actor, query.status ?? 'published', query.format ?? 'json');
+    await reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+  }
+
+  @Get('catalogue/template')
+  @ApiOperation({ summary: 'An import file (JSON or .xlsx) filled with one complete example procedure, to start from' })
+  async template(@Query() query: TemplateQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.exports.template(actor, query.format ?? 'json');
+    await reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
   }
 }

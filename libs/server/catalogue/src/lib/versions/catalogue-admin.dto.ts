@@ -2,8 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { AdminProcedureQuery, CatalogueImportMode, PublishVersionRequest, RetireVersionRequest } from '@dvc/shared/contracts';
+import type { CatalogueFileFormat } from '../import/catalogue-file';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CATALOGUE_FILE_FORMATS: CatalogueFileFormat[] = ['json', 'xlsx'];
 
 export class AdminProcedureQueryDto implements AdminProcedureQuery {
   @ApiPropertyOptional({ description: 'Code or name, without diacritics if you like' })
@@ -101,8 +103,15 @@ export class ExportQueryDto {
   @IsIn(['draft', 'published', 'retired'], { message: 'status là draft, published hoặc retired / status is draft, published or retired' })
   status?: 'draft' | 'published' | 'retired';
 
-  @ApiPropertyOptional({ enum: ['json'], default: 'json' })
+  @ApiPropertyOptional({ enum: CATALOGUE_FILE_FORMATS, default: 'json', description: 'json (national-database shape) or xlsx (docs/catalogue-workbook.md)' })
   @IsOptional()
-  @IsIn(['json'], { message: 'format là json / format is json' })
-  format?: 'json';
+  @IsIn(CATALOGUE_FILE_FORMATS, { message: 'format là json hoặc xlsx / format is json or xlsx' })
+  format?: CatalogueFileFormat;
+}
+
+export class TemplateQueryDto {
+  @ApiPropertyOptional({ enum: CATALOGUE_FILE_FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(CATALOGUE_FILE_FORMATS, { message: 'format là json hoặc xlsx / format is json or xlsx' })
+  format?: CatalogueFileFormat;
 }
