@@ -1,4 +1,4 @@
-import type { DossierStatus, FinishedClass, Label, OpenClass, ReturnMethod, TimeLimit, TimeUnit } from '@dvc/shared/domain';
+import type { ApplicantType, ChannelCode, DossierStatus, FinishedClass, Label, OpenClass, ReturnMethod, TimeLimit, TimeUnit } from '@dvc/shared/domain';
 import type { OnlineLevel, ProcedureLevel } from '@dvc/shared/contracts';
 import { VnDatePipe } from '@dvc/web/ui';
 
@@ -42,6 +42,20 @@ export const ONLINE_LEVEL_LABELS: Record<OnlineLevel, Label> = {
   full: { vi: 'Dịch vụ công trực tuyến toàn trình', en: 'Fully online' },
   partial: { vi: 'Dịch vụ công trực tuyến một phần', en: 'Partly online' },
   none: { vi: 'Chỉ nộp trực tiếp', en: 'In person only' },
+};
+
+/** Who may file a procedure (đối tượng thực hiện). */
+export const APPLICANT_TYPE_LABELS: Record<ApplicantType, Label> = {
+  citizen: { vi: 'Công dân', en: 'Citizens' },
+  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
+  organisation: { vi: 'Tổ chức', en: 'Organisations' },
+};
+
+/** How a dossier reaches the agency (cách thức thực hiện). */
+export const CHANNEL_LABELS: Record<ChannelCode, Label> = {
+  counter: { vi: 'Nộp trực tiếp', en: 'In person' },
+  online: { vi: 'Nộp trực tuyến', en: 'Online' },
+  postal: { vi: 'Nộp qua bưu chính', en: 'By post' },
 };
 
 const TIME_UNIT_LABELS: Record<TimeUnit, Label> = {

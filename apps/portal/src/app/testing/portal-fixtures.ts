@@ -1,6 +1,6 @@
 import { computed, signal } from '@angular/core';
-import type { CurrentUser, DossierDetail, Page, ProcedureDetail, ProcedureSummary, TrackingView, UploadedFile } from '@dvc/shared/contracts';
-import { exampleProcedureRecord } from '@dvc/shared/domain';
+import type { AgencySummary, CurrentUser, DossierDetail, FormField, Page, ProcedureDetail, ProcedureSummary, SectorSummary, TrackingView, UploadedFile } from '@dvc/shared/contracts';
+import { exampleProcedureRecord, type ProcedureRecord } from '@dvc/shared/domain';
 import { SessionStore } from '@dvc/web/data-access';
 
 /** Test data and stand-ins shared by the portal's specs. */
@@ -20,34 +20,125 @@ export function procedureSummary(overrides: Partial<ProcedureSummary> = {}): Pro
   };
 }
 
-export function procedureDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
+/** The three demo communes: Hạc Thành files fully online, Sầm Sơn partly, Quảng Phú only at its counter. */
+export const AGENCIES: AgencySummary[] = [
+  { id: '0b7f3c52-8a7e-4b53-9a4f-1d2a3b4c5d61', code: '000.10.31.H56', name: 'UBND phường Hạc Thành', parentId: null },
+  { id: '0b7f3c52-8a7e-4b53-9a4f-1d2a3b4c5d62', code: '000.11.31.H56', name: 'UBND phường Sầm Sơn', parentId: null },
+  { id: '0b7f3c52-8a7e-4b53-9a4f-1d2a3b4c5d63', code: '000.12.31.H56', name: 'UBND xã Quảng Phú', parentId: null },
+];
+
+export function sectorSummaries(): SectorSummary[] {
+  return [
+    { code: 'CT', name: 'Chứng thực', procedures: 7 },
+    { code: 'HT', name: 'Hộ tịch', procedures: 12 },
+  ];
+}
+
+/** The birth registration record with every part the procedure page shows and an online form of each kind of field. */
+export function procedureRecord(overrides: Partial<ProcedureRecord> = {}): ProcedureRecord {
+  const record = exampleProcedureRecord();
+  const pdfOrImage = ['application/pdf', 'image/jpeg', 'image/png'];
   return {
-    ...procedureSummary(),
+    ...record,
+    conditions: 'Trong 60 ngày kể từ ngày sinh.',
+    applicantTypes: ['citizen'],
+    agencies: { implementing: AGENCIES.map((agency) => agency.code), competent: AGENCIES.map((agency) => agency.code), authorised: [], coordinating: [] },
+    onlineLevels: [
+      { agencyCode: '000.10.31.H56', level: 'full' },
+      { agencyCode: '000.11.31.H56', level: 'partial' },
+      { agencyCode: '000.12.31.H56', level: 'none' },
+    ],
+    whereToSubmit: 'Bộ phận Một cửa của Ủy ban nhân dân cấp xã.',
+    cases: [
+      {
+        code: 'TH1', name: 'Khai sinh đúng hạn', steps: ['Nộp tờ khai', 'Kiểm tra', 'Trả kết quả'],
+        components: [
+          {
+            code: 'TP01', name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, required: true, replaceableByResultCode: null, acceptedTypes: pdfOrImage, maxSizeMb: 10,
+            template: { fileName: 'to-khai-dang-ky-khai-sinh.docx', url: 'https://dichvucong.gov.vn/mau/to-khai-dang-ky-khai-sinh.docx' },
+          },
+          { code: 'TP02', name: 'Giấy chứng sinh', originals: 1, copies: 2, required: true, template: null, replaceableByResultCode: null, acceptedTypes: pdfOrImage, maxSizeMb: 10 },
+          { code: 'TP03', name: 'Văn bản ủy quyền (nếu có)', originals: 1, copies: 0, required: false, template: null, replaceableByResultCode: null, acceptedTypes: ['application/pdf'], maxSizeMb: 10 },
+        ],
+      },
+      {
+        code: 'TH2', name: 'Khai sinh quá hạn', steps: ['Nộp tờ khai và giấy tờ chứng minh', 'Xác minh', 'Trả kết quả'],
+        components: [
+          { code: 'TP04', name: 'Giấy tờ chứng minh nơi cư trú', originals: 0, copies: 1, required: true, template: null, replaceableByResultCode: 'KQ09', acceptedTypes: ['application/pdf'], maxSizeMb: 5 },
+        ],
+      },
+    ],
+    channels: [
+      { channel: 'online', timeLimit: { value: 1, unit: 'working_days' }, description: 'Qua Cổng dịch vụ công', fees: [{ code: 'LP01', name: 'Lệ phí', amount: 0, unit: 'đồng/hồ sơ', description: 'Miễn', schedule: null }] },
+      { channel: 'counter', timeLimit: { value: 3, unit: 'working_days' }, description: '', fees: [{ code: 'LP02', name: 'Phí cấp bản sao', amount: 8000, unit: 'đồng/bản', description: '', schedule: null }] },
+    ],
+    results: [{ code: 'KQ01', name: 'Giấy khai sinh', template: { fileName: 'giay-khai-sinh.pdf', url: 'https://dichvucong.gov.vn/mau/giay-khai-sinh.pdf' } }],
+    legalBasis: [
+      { number: '60/2014/QH13', title: 'Luật Hộ tịch', issuedOn: '2014-11-20', effectiveOn: '2016-01-01', issuer: 'Quốc hội', url: 'https://vbpl.vn/luat-ho-tich' },
+    ],
+    form: {
+      schema: {
+        type: 'object', additionalProperties: false, required: ['hoTenTre', 'ngaySinh'],
+        properties: {
+          hoTenTre: { type: 'string', title: 'Họ, chữ đệm và tên của trẻ', maxLength: 200 },
+          ngaySinh: { type: 'string', title: 'Ngày sinh', format: 'date' },
+          gioiTinh: { type: 'string', title: 'Giới tính', enum: ['Nam', 'Nữ'] },
+          danToc: { type: 'string', title: 'Dân tộc', enum: ['Kinh', 'Mường', 'Thái'] },
+          soBanSao: { type: 'integer', title: 'Số bản sao', minimum: 0, maximum: 10 },
+          cccdMe: { type: 'string', title: 'Số định danh của mẹ', pattern: '^\\d{12}$' },
+          ghiChu: { type: 'string', title: 'Ghi chú', maxLength: 1000 },
+          nhanQuaBuuDien: { type: 'boolean', title: 'Nhận kết quả qua bưu điện' },
+        },
+      },
+      ui: {
+        hoTenTre: { order: 10 },
+        ngaySinh: { order: 20, widget: 'date' },
+        gioiTinh: { order: 30, widget: 'radio' },
+        danToc: { order: 40, widget: 'select' },
+        soBanSao: { order: 50, widget: 'number' },
+        cccdMe: { order: 60, placeholder: '12 chữ số', help: 'Số định danh cá nhân (số căn cước) gồm 12 chữ số.' },
+        ghiChu: { order: 70, widget: 'textarea' },
+        nhanQuaBuuDien: { order: 80, widget: 'checkbox' },
+      },
+    },
+    ...overrides,
+  };
+}
+
+/** The simple field list the API still projects from the form (older screens; the e2e journey reads it). */
+function formFieldsOf(record: ProcedureRecord): FormField[] {
+  const { properties, required } = record.form.schema;
+  return Object.entries(properties)
+    .sort(([a], [b]) => (record.form.ui[a]?.order ?? 0) - (record.form.ui[b]?.order ?? 0))
+    .map(([key, property]) => ({
+      key,
+      label: property.title,
+      type: property.format === 'date' ? 'date' : property.type === 'number' || property.type === 'integer' ? 'number' : record.form.ui[key]?.widget === 'textarea' ? 'textarea' : 'text',
+      required: required.includes(key),
+      ...(property.maxLength ? { maxLength: property.maxLength } : {}),
+    }));
+}
+
+export function procedureDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
+  const record = overrides.record ?? procedureRecord();
+  return {
+    ...procedureSummary({ featured: true }),
     versionId: 'version-1',
-    versionNumber: 1,
+    versionNumber: 3,
     decision: { number: '2468/QĐ-UBND', date: '2025-07-01' },
-    effectiveFrom: '2025-07-01',
-    record: exampleProcedureRecord(),
+    effectiveFrom: '2025-07-15',
+    record,
     description: 'Đăng ký khai sinh cho trẻ em.',
     conditions: 'Trong 60 ngày kể từ ngày sinh.',
     steps: ['Nộp tờ khai', 'Kiểm tra', 'Trả kết quả'],
-    components: [
-      { code: 'TP01', name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, required: true, acceptedTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxSizeMb: 10 },
-      { code: 'TP02', name: 'Giấy chứng sinh', originals: 1, copies: 0, required: true, acceptedTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxSizeMb: 10 },
-      { code: 'TP03', name: 'Văn bản ủy quyền (nếu có)', originals: 1, copies: 0, required: false, acceptedTypes: ['application/pdf'], maxSizeMb: 10 },
-    ],
+    components: (record.cases[0]?.components ?? []).map(({ code, name, originals, copies, required, acceptedTypes, maxSizeMb }) => ({
+      code, name, originals, copies, required, acceptedTypes, maxSizeMb,
+    })),
     fees: [{ code: 'LP01', name: 'Lệ phí', amount: 0 }],
     results: ['Giấy khai sinh'],
-    legalBasis: ['Luật Hộ tịch số 60/2014/QH13'],
-    formFields: [
-      { key: 'hoTenTre', label: 'Họ, chữ đệm và tên của trẻ', type: 'text', required: true, maxLength: 200 },
-      { key: 'ngaySinh', label: 'Ngày sinh', type: 'date', required: true },
-      { key: 'ghiChu', label: 'Ghi chú', type: 'textarea', required: false, maxLength: 1000 },
-    ],
-    agencies: [
-      { id: '0b7f3c52-8a7e-4b53-9a4f-1d2a3b4c5d61', code: '000.10.31.H56', name: 'UBND phường Hạc Thành', parentId: null },
-      { id: '0b7f3c52-8a7e-4b53-9a4f-1d2a3b4c5d62', code: '000.11.31.H56', name: 'UBND phường Sầm Sơn', parentId: null },
-    ],
+    legalBasis: ['Luật Hộ tịch (60/2014/QH13)'],
+    formFields: formFieldsOf(record),
+    agencies: AGENCIES.slice(0, 2),
     ...overrides,
   };
 }

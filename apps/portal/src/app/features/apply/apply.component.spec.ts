@@ -77,6 +77,68 @@ describe('ApplyComponent', () => {
     expect(element().querySelector('label[for="file-TP03"]')).toBeTruthy();
   });
 
+  it('should draw the online form from the record: order, labels, help, widgets and rules', () => {
+    const keys = [...get('online-form').querySelectorAll<HTMLElement>('[data-testid^="form-field-"]:not([type="radio"])')].map((field) =>
+      field.dataset['testid']?.replace('form-field-', ''),
+    );
+    expect(keys).toEqual(['hoTenTre', 'ngaySinh', 'gioiTinh', 'danToc', 'soBanSao', 'cccdMe', 'ghiChu', 'nhanQuaBuuDien']);
+
+    const sex = get('form-field-gioiTinh');
+    expect(sex.tagName).toBe('FIELDSET');
+    expect(sex.querySelector('legend')?.textContent).toContain('Giới tính');
+    expect([...sex.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value)).toEqual(['Nam', 'Nữ']);
+
+    const ethnicity = get<HTMLSelectElement>('form-field-danToc');
+    expect([...ethnicity.options].map((option) => option.value)).toEqual(['', 'Kinh', 'Mường', 'Thái']);
+    expect(element().querySelector('label[for="field-danToc"]')?.textContent).toContain('Dân tộc');
+
+    const copies = get<HTMLInputElement>('form-field-soBanSao');
+    expect(copies.getAttribute('inputmode')).toBe('numeric');
+    expect(element().querySelector(`#${copies.getAttribute('aria-describedby') ?? 'none'}`)?.textContent).toBe('Từ 0 đến 10');
+
+    const id = get<HTMLInputElement>('form-field-cccdMe');
+    expect(id.placeholder).toBe('12 chữ số');
+    expect(element().querySelector('#field-cccdMe-help')?.textContent).toContain('gồm 12 chữ số');
+    expect(id.getAttribute('aria-describedby')).toBe('field-cccdMe-help');
+
+    expect(get<HTMLInputElement>('form-field-nhanQuaBuuDien').type).toBe('checkbox');
+    expect(element().querySelector('label[for="field-nhanQuaBuuDien"]')?.textContent).toContain('Nhận kết quả qua bưu điện');
+    for (const control of get('online-form').querySelectorAll<HTMLElement>('input:not([type="radio"]), select, textarea')) {
+      expect(element().querySelector(`label[for="${control.id}"]`)).toBeTruthy();
+    }
+  });
+
+  it('should block the submission with the API rule when an answer breaks the schema, then send it once corrected', async () => {
+    await fillEverything();
+    typeInto(get<HTMLInputElement>('form-field-cccdMe'), '12345');
+    typeInto(get<HTMLInputElement>('form-field-soBanSao'), '11');
+    await submit();
+
+    http.expectNone('/api/v1/dossiers');
+    expect(get('field-error-cccdMe').textContent).toBe('«Số định danh của mẹ» không đúng định dạng. Số định danh cá nhân (số căn cước) gồm 12 chữ số.');
+    expect(get('form-field-cccdMe').getAttribute('aria-invalid')).toBe('true');
+    expect(get('field-error-soBanSao').textContent).toBe('«Số bản sao» phải từ 0 đến 10');
+    expect(get('error-summary').querySelectorAll('li')).toHaveLength(2);
+    expect(get('error-summary').querySelector('a')?.getAttribute('href')).toBe('#field-soBanSao');
+
+    typeInto(get<HTMLInputElement>('form-field-cccdMe'), '038123456789');
+    typeInto(get<HTMLInputElement>('form-field-soBanSao'), '2');
+    get<HTMLInputElement>('form-field-gioiTinh-1').click();
+    typeInto(get<HTMLSelectElement>('form-field-danToc'), 'Mường');
+    get<HTMLInputElement>('form-field-nhanQuaBuuDien').click();
+    await stable();
+    expect(query('error-summary')).toBeNull();
+    await submit();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/dossiers' });
+    expect((request.request.body as SubmitDossierRequest).formData).toEqual({
+      hoTenTre: 'Trần Thị Bình', ngaySinh: '2026-11-20', gioiTinh: 'Nữ', danToc: 'Mường', soBanSao: '2', cccdMe: '038123456789', nhanQuaBuuDien: 'true',
+    });
+    request.flush(dossierDetail(), { status: 201, statusText: 'Created' });
+    await stable();
+    http.expectOne(`/api/v1/dossiers/${dossierDetail().id}`).flush(dossierDetail());
+  });
+
   it('should upload a chosen file at once, show its progress, block submitting meanwhile, then show it as done', async () => {
     chooseFile(get<HTMLInputElement>('file-input-TP01'), pdf('to-khai.pdf'));
     const request: TestRequest = http.expectOne({ method: 'POST', url: '/api/v1/files' });
@@ -196,5 +258,27 @@ describe('ApplyComponent', () => {
     expect(get('dossier-secret').textContent).toBe('K7M2Q9XA');
     expect(get('receipt').textContent).toContain('Hãy ghi lại hoặc in giấy này');
     expect(get('receipt-detail').getAttribute('href')).toBe(`/ho-so-cua-toi/${created.id}`);
+  });
+});
+
+describe('ApplyComponent opened from an agency on the procedure page', () => {
+  it('should pre-select the agency given in ?agency=', async () => {
+    const procedure = procedureDetail();
+    const chosen = procedure.agencies[1]?.id ?? '';
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        fakeSession(CITIZEN).provider,
+        provideRouter([{ path: 'nop-ho-so/:code', component: ApplyComponent }], withComponentInputBinding()),
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/nop-ho-so/1.001193?agency=${chosen}`);
+    http.expectOne('/api/v1/procedures/1.001193').flush(procedure);
+    await harness.fixture.whenStable();
+    expect(byTestId<HTMLSelectElement>(harness.routeNativeElement as HTMLElement, 'agency-select').value).toBe(chosen);
+    http.verify();
   });
 });

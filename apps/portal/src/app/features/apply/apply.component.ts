@@ -11,7 +11,7 @@ import {
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiError, FormField, ProcedureComponent, ProcedureDetail } from '@dvc/shared/contracts';
+import type { ApiError, ProcedureComponent } from '@dvc/shared/contracts';
 import type { Label } from '@dvc/shared/domain';
 import { CatalogueApi, DossiersApi, SessionStore, toApiError } from '@dvc/web/data-access';
 import { ErrorAlertComponent, LocalizePipe } from '@dvc/web/ui';
@@ -20,6 +20,8 @@ import { COMMON_TEXT } from '../../i18n/messages';
 import { FileUploadComponent } from '../../shared/file-upload.component';
 import { UploadSlots } from '../../shared/upload-slots';
 import { componentKey, fieldErrorsFromApi, formFieldKey, type ApplyErrorKey } from './apply-errors';
+import { FieldNotesComponent } from './field-notes.component';
+import { fieldId, formControls, formDataFor, formProblems, type FormControlView } from './online-form';
 
 const TEXT = {
   title: { vi: 'Nộp hồ sơ trực tuyến', en: 'File a dossier online' },
@@ -31,7 +33,7 @@ const TEXT = {
   agencyRequired: { vi: 'Hãy chọn cơ quan tiếp nhận', en: 'Choose the receiving agency' },
   formSection: { vi: '2. Tờ khai', en: '2. Application form' },
   noFields: { vi: 'Thủ tục này không cần điền tờ khai.', en: 'This procedure has no form to fill in.' },
-  maxLength: { vi: 'Tối đa {n} ký tự', en: 'At most {n} characters' },
+  choose: { vi: '— Chọn —', en: '— Choose —' },
   filesSection: { vi: '3. Giấy tờ đính kèm', en: '3. Attached documents' },
   filesHint: {
     vi: 'Chụp hoặc quét giấy tờ rõ nét. Mỗi tệp được tải lên ngay khi bạn chọn.',
@@ -46,19 +48,24 @@ const TEXT = {
 } satisfies Record<string, Label>;
 
 /**
- * The filing form: agency, the procedure's form fields, one upload per document (sent at once, with progress), then
- * submission. Client checks mirror the server's (required values and documents, file type and size); the server's
- * field errors are shown on the field they are about.
+ * The filing form: agency, the procedure's online form (drawn from the record's JSON Schema and UI hints), one upload
+ * per document (sent at once, with progress), then submission. The answers are checked with the API's own rule
+ * (`validateFormData`) and the documents as the server checks them; the server's field errors are shown on the field
+ * they are about.
  */
 @Component({
   selector: 'cp-apply',
-  imports: [RouterLink, LocalizePipe, ErrorAlertComponent, FileUploadComponent],
+  imports: [RouterLink, LocalizePipe, ErrorAlertComponent, FileUploadComponent, FieldNotesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './apply.component.html',
   styles: `
     fieldset { min-width: 0; }
-    legend { float: left; width: 100%; padding: 0; margin-bottom: .75rem; font-size: 1.25rem; font-weight: 700; color: var(--color-primary-dark); }
-    legend + * { clear: both; }
+    fieldset.card > legend { float: left; width: 100%; padding: 0; margin-bottom: .75rem; font-size: 1.25rem; font-weight: 700; color: var(--color-primary-dark); }
+    fieldset.card > legend + * { clear: both; }
+    .choice { border: 0; padding: 0; margin: 0 0 var(--space); }
+    .choice legend { padding: 0; margin-bottom: .3rem; }
+    .option { display: flex; gap: .5rem; align-items: center; font-weight: 400; min-height: 2.75rem; }
+    .option input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
     .marker { color: var(--color-error); }
     .summary ul { margin: .5rem 0 0; padding-left: 1.25rem; }
     .summary a { color: inherit; }
@@ -75,6 +82,8 @@ export class ApplyComponent {
 
   /** The `:code` route parameter. */
   readonly code = input.required<string>();
+  /** `?agency=`: the agency chosen on the procedure page. */
+  readonly agency = input<string | undefined>();
 
   protected readonly t = TEXT;
   protected readonly common = COMMON_TEXT;
@@ -88,10 +97,17 @@ export class ApplyComponent {
     return !!procedure && procedure.onlineLevel !== 'none' && procedure.agencies.length > 0;
   });
 
-  /** Pre-selected when only one agency accepts the procedure. */
+  /** The fields of the online form, in display order. */
+  protected readonly controls = computed(() => {
+    const procedure = this.procedure.value();
+    return procedure ? formControls(procedure.record.form) : [];
+  });
+
+  /** Pre-selected: the agency chosen on the procedure page, else the only one that accepts the procedure. */
   protected readonly agencyId = linkedSignal(() => {
     const agencies = this.procedure.value()?.agencies ?? [];
-    return agencies.length === 1 ? (agencies[0]?.id ?? '') : '';
+    const chosen = agencies.find((agency) => agency.id === this.agency());
+    return chosen?.id ?? (agencies.length === 1 ? (agencies[0]?.id ?? '') : '');
   });
   protected readonly values = signal<Record<string, string>>({});
   protected readonly uploads = new UploadSlots();
@@ -107,9 +123,8 @@ export class ApplyComponent {
     if (!procedure) return {};
     const errors: Record<ApplyErrorKey, Label> = {};
     if (!this.agencyId()) errors['agencyId'] = TEXT.agencyRequired;
-    const values = this.values();
-    for (const field of procedure.formFields) {
-      if (field.required && !(values[field.key] ?? '').trim()) errors[formFieldKey(field.key)] = COMMON_TEXT.requiredError;
+    for (const [field, message] of Object.entries(formProblems(procedure.record.form, this.values(), COMMON_TEXT.requiredError))) {
+      errors[formFieldKey(field)] = message;
     }
     for (const component of procedure.components) {
       if (component.required && !this.uploads.isDone(component.code)) errors[componentKey(component.code)] = TEXT.componentRequired;
@@ -134,7 +149,7 @@ export class ApplyComponent {
       if (message) entries.push({ target, label, message });
     };
     add('agencyId', 'agency', TEXT.agency);
-    for (const field of procedure.formFields) add(formFieldKey(field.key), this.fieldId(field), { vi: field.label, en: field.label });
+    for (const control of this.controls()) add(formFieldKey(control.key), control.id, { vi: control.label, en: control.label });
     for (const component of procedure.components) {
       add(componentKey(component.code), `file-${component.code}`, { vi: component.name, en: component.name });
     }
@@ -142,8 +157,8 @@ export class ApplyComponent {
     return entries;
   });
 
-  protected fieldId(field: FormField): string {
-    return `field-${field.key}`;
+  protected fieldId(key: string): string {
+    return fieldId(key);
   }
 
   /** ids for aria-describedby: the hint and the error, whichever exist. */
@@ -152,8 +167,8 @@ export class ApplyComponent {
     return present.length > 0 ? present.join(' ') : null;
   }
 
-  protected fieldError(field: FormField): Label | undefined {
-    return this.errors()[formFieldKey(field.key)];
+  protected fieldError(control: FormControlView): Label | undefined {
+    return this.errors()[formFieldKey(control.key)];
   }
 
   protected componentError(component: ProcedureComponent): Label | undefined {
@@ -164,10 +179,10 @@ export class ApplyComponent {
     return this.errors()[key];
   }
 
-  protected maxLengthText(field: FormField): Label | null {
-    if (!field.maxLength || field.type === 'date' || field.type === 'number') return null;
-    const n = String(field.maxLength);
-    return { vi: TEXT.maxLength.vi.replace('{n}', n), en: TEXT.maxLength.en.replace('{n}', n) };
+  /** The help, the rule and the error of a field, whichever it has, for aria-describedby. */
+  protected fieldDescribedBy(control: FormControlView): string | null {
+    const base = fieldId(control.key);
+    return this.describedBy(!!control.help && `${base}-help`, !!control.rule && `${base}-hint`, !!this.fieldError(control) && `${base}-error`);
   }
 
   protected onAgencyChange(event: Event): void {
@@ -175,10 +190,11 @@ export class ApplyComponent {
     this.clearServerError('agencyId');
   }
 
-  protected onFieldInput(field: FormField, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-    this.values.update((values) => ({ ...values, [field.key]: value }));
-    this.clearServerError(formFieldKey(field.key));
+  protected onFieldInput(control: FormControlView, event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? 'true' : '') : target.value;
+    this.values.update((values) => ({ ...values, [control.key]: value }));
+    this.clearServerError(formFieldKey(control.key));
   }
 
   protected onFileChosen(component: ProcedureComponent, file: File): void {
@@ -210,7 +226,7 @@ export class ApplyComponent {
     const attachments = this.uploads.attachments(procedure.components);
     this.submitting.set(true);
     this.dossiers
-      .submit({ procedureCode: procedure.code, agencyId: this.agencyId(), formData: this.formData(procedure), attachments })
+      .submit({ procedureCode: procedure.code, agencyId: this.agencyId(), formData: formDataFor(procedure.record.form, this.values()), attachments })
       .subscribe({
         next: (dossier) => {
           this.submitting.set(false);
@@ -224,16 +240,6 @@ export class ApplyComponent {
           this.focusAfterRender('.submit-error, .summary');
         },
       });
-  }
-
-  private formData(procedure: ProcedureDetail): Record<string, string> {
-    const values = this.values();
-    const data: Record<string, string> = {};
-    for (const field of procedure.formFields) {
-      const value = (values[field.key] ?? '').trim();
-      if (value) data[field.key] = value;
-    }
-    return data;
   }
 
   private clearServerError(key: ApplyErrorKey): void {

@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { Label } from '@dvc/shared/domain';
+import { CatalogueApi } from '@dvc/web/data-access';
 import { LocalizePipe } from '@dvc/web/ui';
+import { loader } from '../../core/loader';
+import { COMMON_TEXT, LEVEL_LABELS, ONLINE_LEVEL_LABELS, timeLimitLabel } from '../../i18n/messages';
+
+/** How many featured procedures the front page lists. */
+export const FEATURED_COUNT = 6;
 
 const TEXT = {
   title: { vi: 'Làm thủ tục hành chính trực tuyến', en: 'Administrative procedures online' },
@@ -20,6 +26,8 @@ const TEXT = {
   },
   trackLink: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   browse: { vi: 'Xem tất cả thủ tục', en: 'Browse all procedures' },
+  featuredTitle: { vi: 'Thủ tục được quan tâm', en: 'Popular procedures' },
+  featuredMore: { vi: 'Xem thủ tục theo lĩnh vực', en: 'Browse procedures by sector' },
 } satisfies Record<string, Label>;
 
 const STEPS: readonly { title: Label; text: Label }[] = [
@@ -41,7 +49,7 @@ const STEPS: readonly { title: Label; text: Label }[] = [
   },
 ];
 
-/** The front page: a big search box, the four steps, and the way to tracking. */
+/** The front page: a big search box, the procedures people file most, the four steps, and the way to tracking. */
 @Component({
   selector: 'cp-home',
   imports: [RouterLink, LocalizePipe],
@@ -63,6 +71,26 @@ const STEPS: readonly { title: Label; text: Label }[] = [
       </form>
       <a routerLink="/thu-tuc">{{ t.browse | loc }}</a>
     </section>
+
+    @if (featured.loading() || (featured.value()?.items ?? []).length > 0) {
+      <section aria-labelledby="featured-title" data-testid="featured">
+        <h2 id="featured-title">{{ t.featuredTitle | loc }}</h2>
+        @if (featured.value(); as page) {
+          <ul class="featured grid">
+            @for (procedure of page.items; track procedure.code) {
+              <li class="card" data-testid="featured-procedure" [attr.data-code]="procedure.code">
+                <h3><a [routerLink]="['/thu-tuc', procedure.code]">{{ procedure.name }}</a></h3>
+                <p class="muted">{{ procedure.sectorName }} · {{ levels[procedure.level] | loc }} · {{ timeLimitLabel(procedure.timeLimit) | loc }}</p>
+                <p>{{ onlineLevels[procedure.onlineLevel] | loc }}</p>
+              </li>
+            }
+          </ul>
+          <p><a routerLink="/thu-tuc" data-testid="home-sectors">{{ t.featuredMore | loc }}</a></p>
+        } @else {
+          <p class="loading">{{ common.loading | loc }}</p>
+        }
+      </section>
+    }
 
     <section aria-labelledby="how-title">
       <h2 id="how-title">{{ t.howTitle | loc }}</h2>
@@ -87,6 +115,10 @@ const STEPS: readonly { title: Label; text: Label }[] = [
     .hero h1 { font-size: 1.9rem; }
     .search-row { display: flex; gap: .5rem; }
     .search-row input { font-size: 1.15rem; min-height: 52px; }
+    .featured { list-style: none; padding: 0; margin: 0 0 .5rem; }
+    .featured .card { margin: 0; display: flex; flex-direction: column; gap: .25rem; }
+    .featured h3 { margin: 0; font-size: 1.05rem; }
+    .featured p { margin: 0; font-size: .9rem; }
     .steps { list-style: none; padding: 0; margin: 0; }
     .steps .card { margin: 0; }
     .steps h3 { margin: 0 0 .25rem; }
@@ -96,7 +128,17 @@ const STEPS: readonly { title: Label; text: Label }[] = [
 })
 export class HomeComponent {
   private readonly router = inject(Router);
+  private readonly catalogue = inject(CatalogueApi);
   protected readonly t = TEXT;
+  protected readonly common = COMMON_TEXT;
+  protected readonly levels = LEVEL_LABELS;
+  protected readonly onlineLevels = ONLINE_LEVEL_LABELS;
+  protected readonly timeLimitLabel = timeLimitLabel;
+  /** Featured by the province (flags.featured); a failure leaves the section with its link only. */
+  protected readonly featured = loader(
+    () => FEATURED_COUNT,
+    (size) => this.catalogue.search({ featured: true, size }),
+  );
   protected readonly steps = STEPS;
   protected readonly query = signal('');
 
