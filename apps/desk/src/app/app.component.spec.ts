@@ -39,7 +39,7 @@ describe('AppComponent (desk layout)', () => {
     ['specialist', ['nav-inbox', 'nav-tracking-book']],
     ['leader', ['nav-inbox', 'nav-tracking-book']],
     ['agency_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-dead-letters', 'nav-health']],
-    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit', 'nav-dead-letters', 'nav-health']],
+    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit', 'nav-dead-letters', 'nav-health', 'nav-catalogue']],
   ])('should offer a %s the pages of their role', (role, expected) => {
     const { element } = render(fakeSession(user(role)));
     const links = [...element.querySelectorAll<HTMLAnchorElement>('nav.app-nav a')];

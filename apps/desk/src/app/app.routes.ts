@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { AUDIT_ROLES, JOBS_ADMIN_ROLES } from './core/desk.constants';
+import { AUDIT_ROLES, CATALOGUE_ADMIN_ROLES, JOBS_ADMIN_ROLES } from './core/desk.constants';
 import { roleGuard } from './core/role.guard';
 import { staffGuard } from './core/staff.guard';
 
@@ -52,6 +52,11 @@ export const DESK_ROUTES: Routes = [
         title: 'Tình trạng hệ thống — Một cửa',
         canActivate: [roleGuard(JOBS_ADMIN_ROLES)],
         loadComponent: () => import('./health/health.component').then((m) => m.HealthComponent),
+      },
+      {
+        path: 'danh-muc-thu-tuc',
+        canActivate: [roleGuard(CATALOGUE_ADMIN_ROLES)],
+        loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.CATALOGUE_ROUTES),
       },
     ],
   },

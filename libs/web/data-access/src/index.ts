@@ -1,6 +1,7 @@
 export * from './lib/api-error';
 export * from './lib/http-params';
 export * from './lib/catalogue.api';
+export * from './lib/catalogue-admin.api';
 export * from './lib/dossiers.api';
 export * from './lib/calendar.api';
 export * from './lib/session.store';

@@ -8,6 +8,13 @@ export const TRACKING_BOOK_PATH = '/so-theo-doi';
 export const AUDIT_PATH = '/kiem-tra-nhat-ky';
 export const DEAD_LETTERS_PATH = '/tac-vu-loi';
 export const HEALTH_PATH = '/he-thong';
+export const CATALOGUE_PATH = '/danh-muc-thu-tuc';
+export const CATALOGUE_IMPORT_PATH = `${CATALOGUE_PATH}/nhap-xuat`;
+export const CATALOGUE_NEW_PATH = `${CATALOGUE_PATH}/moi`;
+/** `${CATALOGUE_VERSION_PATH}/:id`: one version (a draft to edit, or a published or retired one to read). */
+export const CATALOGUE_VERSION_PATH = `${CATALOGUE_PATH}/phien-ban`;
+/** `${CATALOGUE_HISTORY_PATH}/:code`: a procedure's versions and the diff between two. */
+export const CATALOGUE_HISTORY_PATH = `${CATALOGUE_PATH}/thu-tuc`;
 export const INBOX_PAGE_SIZE = 20;
 
 /** The tracking book covers 1 to this many days (the API refuses longer periods with DOSSIER.PERIOD_INVALID). */
@@ -20,6 +27,13 @@ export const AUDIT_ROLES: readonly UserRole[] = ['province_admin'];
 /** Who reads the dead letters and the system's health, and who sends a dead job through again (the API checks too). */
 export const JOBS_ADMIN_ROLES: readonly UserRole[] = ['province_admin', 'agency_admin'];
 export const JOB_RETRY_ROLES: readonly UserRole[] = ['province_admin'];
+/** The procedure catalogue (drafts, publication, imports) is the province admin's (the API checks too). */
+export const CATALOGUE_ADMIN_ROLES: readonly UserRole[] = ['province_admin'];
+export const CATALOGUE_PAGE_SIZE = 20;
+/** How often an import's progress is asked while it runs. */
+export const IMPORT_POLL_MS = 500;
+/** The API refuses bigger catalogue files (FILE.TOO_LARGE). */
+export const CATALOGUE_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The health page asks again this often while it is open. */
 export const HEALTH_REFRESH_MS = 10_000;
@@ -33,6 +47,7 @@ export const DESK_NAV: readonly { path: string; label: Label; testId: string; ro
   { path: AUDIT_PATH, label: M.navAudit, testId: 'nav-audit', roles: AUDIT_ROLES },
   { path: DEAD_LETTERS_PATH, label: M.navDeadLetters, testId: 'nav-dead-letters', roles: JOBS_ADMIN_ROLES },
   { path: HEALTH_PATH, label: M.navHealth, testId: 'nav-health', roles: JOBS_ADMIN_ROLES },
+  { path: CATALOGUE_PATH, label: M.navCatalogue, testId: 'nav-catalogue', roles: CATALOGUE_ADMIN_ROLES },
 ];
 
 /** The inbox's quick filters, in the order a dossier meets them. */

@@ -1,5 +1,7 @@
-import type { Channel, FinishedClass, Label, ReturnMethod, UserRole } from '@dvc/shared/domain';
-import type { CalendarDayView } from '@dvc/shared/contracts';
+import type {
+  ApplicantType, Channel, FinishedClass, Label, OnlineLevelCode, ProcedureLevelCode, ReturnMethod, TimeLimit, TimeUnit, UserRole,
+} from '@dvc/shared/domain';
+import type { CalendarDayView, CatalogueImportView, ProcedureVersionStatus } from '@dvc/shared/contracts';
 
 /** Every text of the desk, Vietnamese first; rendered with the `loc` pipe. */
 export const M = {
@@ -13,6 +15,7 @@ export const M = {
   navAudit: { vi: 'Kiểm tra nhật ký', en: 'Audit check' },
   navDeadLetters: { vi: 'Tác vụ lỗi', en: 'Failed jobs' },
   navHealth: { vi: 'Tình trạng hệ thống', en: 'System health' },
+  navCatalogue: { vi: 'Danh mục thủ tục', en: 'Procedure catalogue' },
   logout: { vi: 'Đăng xuất', en: 'Log out' },
   signedInAs: { vi: 'Người dùng', en: 'Signed in as' },
   agencies: { vi: 'Cơ quan', en: 'Agencies' },
@@ -542,4 +545,430 @@ export function deadLetterCountLabel(count: number): Label {
 export function secondsLabel(seconds: number): Label {
   const rounded = Math.round(seconds);
   return { vi: `${rounded} giây`, en: `${rounded} second${rounded === 1 ? '' : 's'}` };
+}
+
+/** The catalogue administration (province admins): list, editor, preview, publication, history, import and export. */
+export const CM = {
+  title: { vi: 'Danh mục thủ tục', en: 'Procedure catalogue' },
+  intro: {
+    vi: 'Thủ tục hành chính của tỉnh. Mỗi thủ tục có phiên bản đang công bố và có thể có một bản nháp; sửa bản nháp rồi công bố theo quyết định. Hồ sơ đã nộp luôn giữ phiên bản lúc nộp.',
+    en: "The province's administrative procedures. Each has a published version and may have one draft; edit the draft, then publish it by decision. Filed dossiers keep the version they were filed under.",
+  },
+  importExportLink: { vi: 'Nhập, xuất danh mục', en: 'Import and export' },
+  newProcedure: { vi: 'Thêm thủ tục mới', en: 'Add a procedure' },
+  filters: { vi: 'Lọc thủ tục', en: 'Filter procedures' },
+  search: { vi: 'Mã hoặc tên thủ tục', en: 'Procedure code or name' },
+  statusFilter: { vi: 'Trạng thái phiên bản', en: 'Version status' },
+  anyStatus: { vi: 'Tất cả trạng thái', en: 'Any status' },
+  sectorFilter: { vi: 'Lĩnh vực', en: 'Sector' },
+  anySector: { vi: 'Tất cả lĩnh vực', en: 'Any sector' },
+  colCode: { vi: 'Mã thủ tục', en: 'Code' },
+  colName: { vi: 'Tên thủ tục', en: 'Name' },
+  colSector: { vi: 'Lĩnh vực', en: 'Sector' },
+  colPublished: { vi: 'Đang công bố', en: 'Published' },
+  colDraft: { vi: 'Bản nháp', en: 'Draft' },
+  colHistory: { vi: 'Lịch sử', en: 'History' },
+  empty: { vi: 'Không có thủ tục nào phù hợp.', en: 'No procedure matches.' },
+  notPublished: { vi: 'Chưa công bố', en: 'Not published' },
+  noDraft: { vi: 'Không có bản nháp', en: 'No draft' },
+  editDraft: { vi: 'Sửa bản nháp', en: 'Edit the draft' },
+  startDraft: { vi: 'Tạo bản nháp để sửa', en: 'Start a draft to edit' },
+  historyLink: { vi: 'Lịch sử phiên bản', en: 'Version history' },
+  updated: { vi: 'Cập nhật', en: 'Updated' },
+  effectiveFrom: { vi: 'Hiệu lực từ', en: 'In force from' },
+  noticeDeleted: { vi: 'Đã xóa bản nháp.', en: 'The draft was deleted.' },
+
+  backToList: { vi: '← Danh mục thủ tục', en: '← Procedure catalogue' },
+  newTitle: { vi: 'Thủ tục mới', en: 'New procedure' },
+  untitled: { vi: '(Chưa có tên thủ tục)', en: '(No name yet)' },
+  versionFacts: { vi: 'Thông tin phiên bản', en: 'About this version' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  createdBy: { vi: 'Người tạo', en: 'Created by' },
+  publishedAt: { vi: 'Công bố lúc', en: 'Published at' },
+  retiredAt: { vi: 'Bãi bỏ lúc', en: 'Retired at' },
+  retiredReason: { vi: 'Lý do bãi bỏ', en: 'Reason for retirement' },
+  dossiers: { vi: 'Hồ sơ đã nộp theo phiên bản này', en: 'Dossiers filed under this version' },
+  illustrative: { vi: 'Dữ liệu minh họa', en: 'Illustrative data' },
+  readOnly: {
+    vi: 'Phiên bản đã công bố hoặc đã bãi bỏ không sửa được. Để sửa, hãy tạo bản nháp từ phiên bản đang công bố.',
+    en: 'A published or retired version never changes. To edit, start a draft from the published version.',
+  },
+  viewModes: { vi: 'Chế độ xem', en: 'View' },
+  modeEdit: { vi: 'Chỉnh sửa', en: 'Edit' },
+  modePreview: { vi: 'Xem trước như công dân thấy', en: 'Preview as citizens see it' },
+  problemsTitle: { vi: 'Cần sửa trước khi công bố', en: 'To fix before publication' },
+  noProblems: { vi: 'Không có lỗi: bản nháp công bố được.', en: 'No problems: the draft can be published.' },
+  wholeRecord: { vi: 'Toàn bộ bản ghi', en: 'Whole record' },
+  goToField: { vi: 'Đến trường', en: 'Go to field' },
+  save: { vi: 'Lưu bản nháp', en: 'Save the draft' },
+  create: { vi: 'Tạo bản nháp', en: 'Create the draft' },
+  saved: { vi: 'Đã lưu bản nháp.', en: 'The draft is saved.' },
+  noticeCreated: { vi: 'Đã tạo bản nháp của thủ tục mới.', en: "The new procedure's draft is created." },
+  noticeDrafted: {
+    vi: 'Đã tạo bản nháp từ phiên bản đang công bố. Sửa, lưu rồi công bố lại; phiên bản đang công bố vẫn áp dụng đến lúc đó.',
+    en: 'A draft was copied from the published version. Edit, save and publish it; the published version applies until then.',
+  },
+  unsaved: { vi: 'Có thay đổi chưa lưu.', en: 'There are unsaved changes.' },
+  publish: { vi: 'Công bố', en: 'Publish' },
+  publishBlockedProblems: { vi: 'Chỉ công bố được khi không còn lỗi.', en: 'A draft with problems cannot be published.' },
+  publishBlockedUnsaved: { vi: 'Hãy lưu bản nháp trước khi công bố.', en: 'Save the draft before publishing it.' },
+  deleteDraft: { vi: 'Xóa bản nháp', en: 'Delete the draft' },
+  deleteDraftQuestion: {
+    vi: 'Xóa bản nháp này? Không khôi phục được; phiên bản đang công bố (nếu có) không bị ảnh hưởng.',
+    en: 'Delete this draft? It cannot be undone; the published version, if any, is not affected.',
+  },
+  deleteDraftConfirm: { vi: 'Xác nhận xóa bản nháp', en: 'Delete the draft' },
+  publishTitle: { vi: 'Công bố phiên bản', en: 'Publish this version' },
+  publishIntro: {
+    vi: 'Phiên bản áp dụng ngay cho hồ sơ nộp mới. Phiên bản đang công bố trước đó ngừng nhận hồ sơ mới; hồ sơ đã nộp vẫn theo phiên bản cũ.',
+    en: 'The version applies at once to new filings. The previously published version stops taking new dossiers; filed dossiers keep it.',
+  },
+  decisionNumber: { vi: 'Số quyết định công bố', en: 'Publication decision number' },
+  decisionNumberHint: { vi: 'Ví dụ: 1234/QĐ-UBND', en: 'For example 1234/QĐ-UBND' },
+  decisionNumberRequired: { vi: 'Hãy ghi số quyết định (ít nhất 3 ký tự).', en: 'Give the decision number (at least 3 characters).' },
+  decisionDate: { vi: 'Ngày quyết định', en: 'Decision date' },
+  effectiveDate: { vi: 'Ngày có hiệu lực', en: 'Effective date' },
+  dateInvalid: { vi: 'Hãy chọn ngày.', en: 'Choose a date.' },
+  dateAfterToday: {
+    vi: 'Ngày không được sau hôm nay (chưa hỗ trợ công bố hẹn ngày).',
+    en: 'The date cannot be after today (scheduled publication is not supported).',
+  },
+  publishConfirm: { vi: 'Xác nhận công bố', en: 'Publish now' },
+  retire: { vi: 'Bãi bỏ thủ tục', en: 'Retire the procedure' },
+  retireTitle: { vi: 'Bãi bỏ phiên bản đang công bố', en: 'Retire the published version' },
+  retireIntro: {
+    vi: 'Thủ tục không nhận hồ sơ mới nữa; hồ sơ đã nộp vẫn được giải quyết theo phiên bản này.',
+    en: 'The procedure takes no new dossiers; filed dossiers are still handled under this version.',
+  },
+  retireReason: { vi: 'Lý do bãi bỏ và căn cứ', en: 'Reason and decision' },
+  retireReasonRequired: { vi: 'Hãy nêu lý do (ít nhất 3 ký tự).', en: 'Give the reason (at least 3 characters).' },
+  retireConfirm: { vi: 'Xác nhận bãi bỏ', en: 'Retire it' },
+
+  secGeneral: { vi: 'Thông tin chung', en: 'General' },
+  fCode: { vi: 'Mã thủ tục', en: 'Procedure code' },
+  fCodeHint: {
+    vi: 'Dạng d.dddddd, có thể thêm hậu tố địa phương, ví dụ 1.001193 hoặc 1.000656.000.00.00.H56.',
+    en: 'd.dddddd, optionally with a local suffix, e.g. 1.001193 or 1.000656.000.00.00.H56.',
+  },
+  fCodeFixed: { vi: 'Mã của bản nháp không đổi được.', en: "A draft's code cannot change." },
+  fName: { vi: 'Tên thủ tục', en: 'Procedure name' },
+  fPublishingAgency: { vi: 'Cơ quan công bố', en: 'Publishing agency' },
+  fDescription: { vi: 'Mô tả', en: 'Description' },
+  fConditions: { vi: 'Yêu cầu, điều kiện thực hiện', en: 'Requirements and conditions' },
+  fWhereToSubmit: { vi: 'Địa chỉ tiếp nhận hồ sơ', en: 'Where to submit' },
+  secClassification: { vi: 'Lĩnh vực, cấp thực hiện, đối tượng', en: 'Sector, level, applicants' },
+  fSectorCode: { vi: 'Mã lĩnh vực', en: 'Sector code' },
+  fSectorName: { vi: 'Tên lĩnh vực', en: 'Sector name' },
+  addSector: { vi: 'Thêm lĩnh vực', en: 'Add a sector' },
+  remove: { vi: 'Bỏ', en: 'Remove' },
+  fLevels: { vi: 'Cấp thực hiện', en: 'Levels' },
+  fApplicantTypes: { vi: 'Đối tượng thực hiện', en: 'Applicants' },
+  secChannels: { vi: 'Thời hạn giải quyết và phí, lệ phí', en: 'Time limits and fees' },
+  fChannel: { vi: 'Cách thức nộp', en: 'Channel' },
+  fTimeValue: { vi: 'Thời hạn giải quyết', en: 'Time limit' },
+  fTimeUnit: { vi: 'Đơn vị thời hạn', en: 'Time unit' },
+  fFeeCode: { vi: 'Mã khoản phí', en: 'Fee code' },
+  fFeeName: { vi: 'Tên khoản phí, lệ phí', en: 'Fee name' },
+  fFeeAmount: { vi: 'Mức thu (đồng)', en: 'Amount (VND)' },
+  fFeeUnit: { vi: 'Đơn vị tính', en: 'Unit' },
+  addFee: { vi: 'Thêm khoản phí', en: 'Add a fee' },
+  addChannel: { vi: 'Thêm cách thức nộp', en: 'Add a channel' },
+  fFeeBearing: { vi: 'Có thu phí, lệ phí', en: 'Fee-bearing' },
+  fFeeBearingHint: {
+    vi: 'Phải khớp với các khoản phí: đánh dấu khi có khoản thu lớn hơn 0 đồng.',
+    en: 'Must match the fees: tick it when a fee is above 0 VND.',
+  },
+  secCases: { vi: 'Trình tự thực hiện và thành phần hồ sơ', en: 'Steps and documents' },
+  fCaseCode: { vi: 'Mã trường hợp', en: 'Case code' },
+  fCaseName: { vi: 'Tên trường hợp', en: 'Case name' },
+  fSteps: { vi: 'Trình tự thực hiện (mỗi dòng một bước)', en: 'Steps (one per line)' },
+  fComponentCode: { vi: 'Mã thành phần', en: 'Document code' },
+  fComponentName: { vi: 'Tên giấy tờ', en: 'Document name' },
+  fOriginals: { vi: 'Số bản chính', en: 'Originals' },
+  fCopies: { vi: 'Số bản sao', en: 'Copies' },
+  fRequired: { vi: 'Bắt buộc', en: 'Required' },
+  fAcceptedTypes: { vi: 'Loại tệp chấp nhận', en: 'Accepted file types' },
+  fMaxSize: { vi: 'Dung lượng tối đa (MB)', en: 'Maximum size (MB)' },
+  addComponent: { vi: 'Thêm thành phần hồ sơ', en: 'Add a document' },
+  addCase: { vi: 'Thêm trường hợp', en: 'Add a case' },
+  secResults: { vi: 'Kết quả thực hiện', en: 'Results' },
+  fResultCode: { vi: 'Mã kết quả', en: 'Result code' },
+  fResultName: { vi: 'Tên kết quả', en: 'Result name' },
+  addResult: { vi: 'Thêm kết quả', en: 'Add a result' },
+  secLegal: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+  fLegalNumber: { vi: 'Số hiệu văn bản', en: 'Document number' },
+  fLegalTitle: { vi: 'Trích yếu', en: 'Title' },
+  fLegalIssuedOn: { vi: 'Ngày ban hành', en: 'Issued on' },
+  fLegalIssuer: { vi: 'Cơ quan ban hành', en: 'Issuer' },
+  addLegal: { vi: 'Thêm văn bản', en: 'Add a document' },
+  secProcess: { vi: 'Quy trình nội bộ (điện tử)', en: 'Internal (electronic) process' },
+  processIntro: {
+    vi: 'Các bước xử lý trong cơ quan, với vai trò và số giờ làm việc. Tổng số giờ phải bằng thời hạn giải quyết (1 ngày làm việc = 8 giờ).',
+    en: 'The steps inside the agency, each with a role and working hours. They must add up to the legal time (1 working day = 8 hours).',
+  },
+  fStepCode: { vi: 'Mã bước', en: 'Step code' },
+  fStepName: { vi: 'Tên bước', en: 'Step name' },
+  fStepRole: { vi: 'Vai trò', en: 'Role' },
+  fStepHours: { vi: 'Số giờ làm việc', en: 'Working hours' },
+  addStep: { vi: 'Thêm bước', en: 'Add a step' },
+  secOther: { vi: 'Khác', en: 'Other' },
+  fFeatured: { vi: 'Thủ tục nổi bật (hiện ở trang chủ Cổng)', en: "Featured (shown on the portal's home page)" },
+  fSupplementRestarts: {
+    vi: 'Khi công dân bổ sung đủ hồ sơ, thời hạn được tính lại từ đầu',
+    en: 'A complete supplement restarts the time limit from zero',
+  },
+  jsonOnly: {
+    vi: 'Các phần còn lại (cơ quan thực hiện, mức độ trực tuyến theo cơ quan, biểu mẫu trực tuyến, thủ tục liên quan…) sửa trong mục «Nâng cao: sửa toàn bộ bản ghi (JSON)».',
+    en: 'The other parts (agencies, online level per agency, the online form, related procedures …) are edited under "Advanced: edit the whole record (JSON)".',
+  },
+  advanced: { vi: 'Nâng cao: sửa toàn bộ bản ghi (JSON)', en: 'Advanced: edit the whole record (JSON)' },
+  jsonLabel: { vi: 'Bản ghi thủ tục (JSON)', en: 'Procedure record (JSON)' },
+  jsonHint: {
+    vi: 'Sửa hoặc dán toàn bộ bản ghi theo cấu trúc của tệp nhập, xuất danh mục, rồi bấm «Áp dụng JSON». Chỉ được lưu khi bấm «Lưu bản nháp».',
+    en: 'Edit or paste the whole record in the import/export shape, then press "Apply the JSON". It is stored only when you save the draft.',
+  },
+  applyJson: { vi: 'Áp dụng JSON', en: 'Apply the JSON' },
+  resetJson: { vi: 'Lấy lại từ biểu mẫu', en: 'Reload from the form' },
+  jsonApplied: { vi: 'Đã áp dụng JSON vào biểu mẫu (chưa lưu).', en: 'The JSON was applied to the form (not saved yet).' },
+  jsonShape: {
+    vi: 'JSON không đúng cấu trúc bản ghi thủ tục nên chưa được áp dụng; biểu mẫu giữ nguyên. Các lỗi:',
+    en: 'The JSON is not shaped like a procedure record, so it was not applied; the form is unchanged. Problems:',
+  },
+
+  previewNote: {
+    vi: 'Đây là nội dung công dân thấy sau khi phiên bản được công bố.',
+    en: 'This is what citizens see once the version is published.',
+  },
+  pvCode: { vi: 'Mã thủ tục', en: 'Code' },
+  pvSector: { vi: 'Lĩnh vực', en: 'Sector' },
+  pvLevel: { vi: 'Cấp thực hiện', en: 'Level' },
+  pvTimeLimit: { vi: 'Thời hạn giải quyết', en: 'Time limit' },
+  pvFeeTotal: { vi: 'Tổng phí, lệ phí', en: 'Total fees' },
+  pvOnline: { vi: 'Mức độ trực tuyến', en: 'Online service' },
+  pvDescription: { vi: 'Mô tả', en: 'Description' },
+  pvConditions: { vi: 'Điều kiện thực hiện', en: 'Conditions' },
+  pvSteps: { vi: 'Trình tự thực hiện', en: 'Steps' },
+  pvComponents: { vi: 'Thành phần hồ sơ', en: 'Documents to provide' },
+  pvComponentName: { vi: 'Tên giấy tờ', en: 'Document' },
+  pvOriginals: { vi: 'Bản chính', en: 'Originals' },
+  pvCopies: { vi: 'Bản sao', en: 'Copies' },
+  pvRequired: { vi: 'Bắt buộc', en: 'Required' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
+  pvFees: { vi: 'Phí, lệ phí', en: 'Fees' },
+  pvFeeName: { vi: 'Khoản', en: 'Item' },
+  pvAmount: { vi: 'Mức thu', en: 'Amount' },
+  pvResults: { vi: 'Kết quả thực hiện', en: 'Results' },
+  pvLegalBasis: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+  pvAgencies: { vi: 'Nơi tiếp nhận hồ sơ', en: 'Where to file' },
+  pvNoAgencies: { vi: 'Thủ tục này chưa được tiếp nhận trực tuyến ở cơ quan nào.', en: 'No agency accepts this procedure online yet.' },
+  pvInPersonOnly: { vi: 'Thủ tục này chỉ nộp trực tiếp tại cơ quan.', en: 'This procedure can only be filed in person.' },
+  pvApplyNote: { vi: 'Công dân thấy nút «Nộp hồ sơ trực tuyến» ở đây.', en: 'Citizens see the "File online" button here.' },
+  free: { vi: 'Miễn phí', en: 'Free' },
+  notSet: { vi: 'Chưa có', en: 'Not yet' },
+
+  historyTitle: { vi: 'Lịch sử phiên bản', en: 'Version history' },
+  historyCaption: { vi: 'Các phiên bản, mới nhất trước', en: 'Versions, newest first' },
+  colVersion: { vi: 'Phiên bản', en: 'Version' },
+  colStatus: { vi: 'Trạng thái', en: 'Status' },
+  colUpdated: { vi: 'Cập nhật', en: 'Updated' },
+  colDecision: { vi: 'Quyết định công bố', en: 'Publication decision' },
+  colEffective: { vi: 'Hiệu lực từ', en: 'In force from' },
+  colDossiers: { vi: 'Hồ sơ đã nộp', en: 'Dossiers filed' },
+  compareTitle: { vi: 'So sánh hai phiên bản', en: 'Compare two versions' },
+  compareFrom: { vi: 'Phiên bản gốc (cũ hơn)', en: 'Base version (older)' },
+  compareTo: { vi: 'Phiên bản so sánh (mới hơn)', en: 'Compared version (newer)' },
+  compare: { vi: 'So sánh', en: 'Compare' },
+  compareSame: { vi: 'Hãy chọn hai phiên bản khác nhau.', en: 'Choose two different versions.' },
+  compareNeedsTwo: { vi: 'Thủ tục mới có một phiên bản, chưa có gì để so sánh.', en: 'The procedure has one version: nothing to compare yet.' },
+  colPath: { vi: 'Trường', en: 'Field' },
+  colBefore: { vi: 'Trước', en: 'Before' },
+  colAfter: { vi: 'Sau', en: 'After' },
+  noChanges: { vi: 'Hai phiên bản giống hệt nhau.', en: 'The two versions are identical.' },
+  emptyValue: { vi: '(không có)', en: '(none)' },
+
+  importTitle: { vi: 'Nhập, xuất danh mục', en: 'Import and export the catalogue' },
+  importIntro: {
+    vi: 'Nhập tệp theo cấu trúc Cơ sở dữ liệu quốc gia về thủ tục hành chính (JSON) hoặc bảng tính Excel theo tệp mẫu. Mỗi thủ tục được nhập thành bản nháp, công bố sau khi kiểm tra.',
+    en: 'Import a file in the national procedure database shape (JSON) or an Excel workbook following the template. Each procedure becomes a draft, published after review.',
+  },
+  importSection: { vi: 'Nhập danh mục từ tệp', en: 'Import from a file' },
+  fFile: { vi: 'Tệp danh mục (.json hoặc .xlsx)', en: 'Catalogue file (.json or .xlsx)' },
+  fileHint: { vi: 'Tối đa 20 MB.', en: 'Up to 20 MB.' },
+  fileRequired: { vi: 'Hãy chọn tệp .json hoặc .xlsx.', en: 'Choose a .json or .xlsx file.' },
+  fileTooLarge: { vi: 'Tệp lớn hơn 20 MB.', en: 'The file is larger than 20 MB.' },
+  mode: { vi: 'Cách nhập', en: 'Import mode' },
+  modeAll: { vi: 'Tất cả hoặc không: có lỗi thì không nhập thủ tục nào', en: 'All or nothing: import nothing if any row has a problem' },
+  modeValid: { vi: 'Chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi', en: 'Only the valid rows: skip the rows with problems' },
+  upload: { vi: 'Tải lên và nhập', en: 'Upload and import' },
+  uploading: { vi: 'Đang tải tệp lên…', en: 'Uploading…' },
+  progress: { vi: 'Tiến độ nhập', en: 'Import progress' },
+  importProblemsCaption: { vi: 'Lỗi theo dòng và trường', en: 'Problems by row and field' },
+  colRow: { vi: 'Dòng', en: 'Row' },
+  colProcedureCode: { vi: 'Mã thủ tục', en: 'Procedure code' },
+  colField: { vi: 'Trường', en: 'Field' },
+  colProblem: { vi: 'Lỗi', en: 'Problem' },
+  downloadReport: { vi: 'Tải báo cáo lỗi (CSV)', en: 'Download the error report (CSV)' },
+  seeDrafts: { vi: 'Xem các bản nháp', en: 'See the drafts' },
+  importFailed: { vi: 'Không đọc được tệp nên không thủ tục nào được nhập.', en: 'The file could not be read, so nothing was imported.' },
+  pollFailed: {
+    vi: 'Không hỏi được tiến độ nhập; việc nhập vẫn chạy trên máy chủ. Bấm «Làm mới» để theo dõi tiếp.',
+    en: 'The progress could not be fetched; the import still runs on the server. Press "Refresh" to follow it again.',
+  },
+  nothingImported: {
+    vi: 'Chế độ «tất cả hoặc không»: vì có lỗi nên chưa nhập thủ tục nào. Sửa tệp rồi nhập lại.',
+    en: 'All or nothing: because of the problems nothing was imported. Fix the file and import it again.',
+  },
+  exportSection: { vi: 'Xuất danh mục', en: 'Export the catalogue' },
+  exportIntro: {
+    vi: 'Tệp xuất có cùng cấu trúc với tệp nhập: sửa rồi nhập lại được.',
+    en: 'Exports have the import shape: edit one and import it again.',
+  },
+  templateSection: { vi: 'Tệp mẫu', en: 'Templates' },
+  templateJson: { vi: 'Tải tệp mẫu JSON', en: 'Download the JSON template' },
+  templateXlsx: { vi: 'Tải tệp mẫu Excel (.xlsx)', en: 'Download the Excel template (.xlsx)' },
+} as const satisfies Record<string, Label>;
+
+export const VERSION_STATUS_LABELS: Record<ProcedureVersionStatus, Label> = {
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  published: { vi: 'Đang công bố', en: 'Published' },
+  retired: { vi: 'Đã bãi bỏ', en: 'Retired' },
+};
+
+export const LEVEL_LABELS: Record<ProcedureLevelCode, Label> = {
+  ministry: { vi: 'Cấp bộ', en: 'Ministry level' },
+  province: { vi: 'Cấp tỉnh', en: 'Province level' },
+  commune: { vi: 'Cấp xã', en: 'Commune level' },
+};
+
+export const ONLINE_LEVEL_LABELS: Record<OnlineLevelCode, Label> = {
+  full: { vi: 'Dịch vụ công trực tuyến toàn trình', en: 'Fully online' },
+  partial: { vi: 'Dịch vụ công trực tuyến một phần', en: 'Partly online' },
+  none: { vi: 'Chỉ nộp trực tiếp', en: 'In person only' },
+};
+
+export const APPLICANT_LABELS: Record<ApplicantType, Label> = {
+  citizen: { vi: 'Công dân', en: 'Citizens' },
+  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
+  organisation: { vi: 'Tổ chức', en: 'Organisations' },
+};
+
+export const TIME_UNIT_LABELS: Record<TimeUnit, Label> = {
+  working_days: { vi: 'ngày làm việc', en: 'working days' },
+  calendar_days: { vi: 'ngày', en: 'calendar days' },
+  working_hours: { vi: 'giờ làm việc', en: 'working hours' },
+};
+
+export const IMPORT_STATUS_LABELS: Record<CatalogueImportView['status'], Label> = {
+  queued: { vi: 'Đang chờ xử lý', en: 'Queued' },
+  running: { vi: 'Đang nhập', en: 'Importing' },
+  done: { vi: 'Đã xong', en: 'Finished' },
+  failed: { vi: 'Không nhập được', en: 'Failed' },
+};
+
+/** "3 ngày làm việc" / "3 working days", as the portal writes a time limit. */
+export function timeLimitLabel(limit: TimeLimit): Label {
+  const unit = TIME_UNIT_LABELS[limit.unit];
+  return { vi: `${limit.value} ${unit.vi}`, en: `${limit.value} ${limit.value === 1 ? unit.en.replace(/s$/, '') : unit.en}` };
+}
+
+export function versionLabel(versionNumber: number): Label {
+  return { vi: `Phiên bản ${versionNumber}`, en: `Version ${versionNumber}` };
+}
+
+export function procedureCountLabel(total: number): Label {
+  return { vi: `${total} thủ tục`, en: total === 1 ? '1 procedure' : `${total} procedures` };
+}
+
+/** "Quyết định số 1234/QĐ-UBND ngày 20/11/2026". */
+export function decisionLabel(decision: { number: string; date: string }, day: string): Label {
+  return { vi: `Quyết định số ${decision.number} ngày ${day}`, en: `Decision ${decision.number} of ${day}` };
+}
+
+export function problemCountLabel(count: number): Label {
+  return { vi: `${count} lỗi cần sửa`, en: count === 1 ? '1 problem to fix' : `${count} problems to fix` };
+}
+
+export function fixBeforeSavingLabel(count: number): Label {
+  return {
+    vi: `Còn ${count} lỗi; hãy sửa trước khi lưu (máy chủ không nhận bản ghi có lỗi).`,
+    en: `${count} problem${count === 1 ? '' : 's'} left; fix ${count === 1 ? 'it' : 'them'} before saving (the server refuses records with problems).`,
+  };
+}
+
+export function publishedLabel(versionNumber: number, decisionNumber: string): Label {
+  return {
+    vi: `Đã công bố phiên bản ${versionNumber} theo Quyết định số ${decisionNumber}.`,
+    en: `Version ${versionNumber} is published by decision ${decisionNumber}.`,
+  };
+}
+
+export function retiredLabel(versionNumber: number): Label {
+  return { vi: `Đã bãi bỏ phiên bản ${versionNumber}.`, en: `Version ${versionNumber} is retired.` };
+}
+
+/** "Lĩnh vực 2", "Thành phần hồ sơ 1" …: the legend of the n-th item of a repeated group. */
+export function itemLabel(kind: Label, index: number): Label {
+  return { vi: `${kind.vi} ${index + 1}`, en: `${kind.en} ${index + 1}` };
+}
+
+export const ITEM_KINDS = {
+  sector: { vi: 'Lĩnh vực', en: 'Sector' },
+  channel: { vi: 'Cách thức nộp', en: 'Channel' },
+  fee: { vi: 'Khoản phí', en: 'Fee' },
+  case: { vi: 'Trường hợp', en: 'Case' },
+  component: { vi: 'Thành phần hồ sơ', en: 'Document' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  legal: { vi: 'Văn bản', en: 'Document' },
+  step: { vi: 'Bước', en: 'Step' },
+} as const satisfies Record<string, Label>;
+
+/** "Tổng: 8 giờ; thời hạn giải quyết: 8 giờ làm việc", or that a calendar-day limit has no hour count. */
+export function processTotalLabel(hours: number, legal: number | null): Label {
+  const h = (value: number) => HOURS_VI.format(value);
+  const e = (value: number) => HOURS_EN.format(value);
+  if (legal === null) {
+    return { vi: `Tổng: ${h(hours)} giờ (thời hạn tính theo ngày lịch).`, en: `Total: ${e(hours)} h (the time limit is in calendar days).` };
+  }
+  return { vi: `Tổng: ${h(hours)} giờ; thời hạn giải quyết: ${h(legal)} giờ làm việc.`, en: `Total: ${e(hours)} h; legal time: ${e(legal)} working hours.` };
+}
+
+export function diffCaptionLabel(from: number, to: number, changes: number): Label {
+  return {
+    vi: `Thay đổi từ phiên bản ${from} đến phiên bản ${to}: ${changes} thay đổi`,
+    en: `Changes from version ${from} to version ${to}: ${changes} change${changes === 1 ? '' : 's'}`,
+  };
+}
+
+export function importProgressLabel(processed: number, total: number): Label {
+  return { vi: `Đã xử lý ${processed}/${total} thủ tục`, en: `${processed} of ${total} procedures processed` };
+}
+
+/** What a screen reader hears while an import runs: its status, and the progress in quarters (not every row). */
+export function importAnnouncementLabel(status: CatalogueImportView['status'], processed: number, total: number): Label {
+  const label = IMPORT_STATUS_LABELS[status];
+  if (status !== 'running' || total <= 0) return label;
+  const percent = Math.floor((processed / total) * 4) * 25;
+  return { vi: `${label.vi}: ${percent}%`, en: `${label.en}: ${percent}%` };
+}
+
+export function importDoneLabel(imported: number, problems: number): Label {
+  return {
+    vi: `Nhập xong: ${imported} thủ tục thành bản nháp, ${problems} lỗi.`,
+    en: `Import finished: ${imported} procedure${imported === 1 ? '' : 's'} imported as drafts, ${problems} problem${problems === 1 ? '' : 's'}.`,
+  };
+}
+
+export function exportLabel(status: ProcedureVersionStatus, format: CatalogueImportView['format']): Label {
+  const what: Record<ProcedureVersionStatus, Label> = {
+    published: { vi: 'thủ tục đang công bố', en: 'published procedures' },
+    draft: { vi: 'bản nháp', en: 'drafts' },
+    retired: { vi: 'thủ tục đã bãi bỏ', en: 'retired procedures' },
+  };
+  const kind = format === 'json' ? 'JSON' : 'Excel';
+  return { vi: `Xuất ${what[status].vi} (${kind})`, en: `Export ${what[status].en} (${kind})` };
+}
+
+export function jsonSyntaxLabel(detail: string): Label {
+  return { vi: `JSON không đọc được: ${detail}`, en: `The JSON cannot be read: ${detail}` };
 }

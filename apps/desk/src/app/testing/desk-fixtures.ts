@@ -1,6 +1,9 @@
 import { computed, signal } from '@angular/core';
-import type { CurrentUser, DossierDetail, DossierSummary, HealthReport, JobFailureView } from '@dvc/shared/contracts';
-import type { UserRole } from '@dvc/shared/domain';
+import type {
+  AdminProcedureRow, CatalogueImportView, CurrentUser, DossierDetail, DossierSummary, HealthReport, JobFailureView, ProcedureVersionDetail,
+  ProcedureVersionSummary,
+} from '@dvc/shared/contracts';
+import { exampleProcedureRecord, type UserRole } from '@dvc/shared/domain';
 
 /** "Now" in the desk's specs: 10:00 on 24 Nov 2026 in Vietnam (03:00 UTC). */
 export const NOW = new Date('2026-11-24T03:00:00Z');
@@ -119,5 +122,75 @@ export function fakeSession(initial: CurrentUser | null) {
     loggedIn: computed(() => current() !== null),
     role: computed(() => current()?.role ?? null),
     logout: jest.fn(async () => current.set(null)),
+  };
+}
+
+/** Version ids of the catalogue fixtures: the published version 1 and the draft version 2 of birth registration. */
+export const PUBLISHED_ID = '22222222-2222-4222-8222-222222222222';
+export const DRAFT_ID = '33333333-3333-4333-8333-333333333333';
+
+/** A version of the example procedure (birth registration, 1.001193): published version 1 unless overridden. */
+export function versionSummary(overrides: Partial<ProcedureVersionSummary> = {}): ProcedureVersionSummary {
+  return {
+    id: PUBLISHED_ID,
+    procedureCode: '1.001193',
+    versionNumber: 1,
+    status: 'published',
+    name: 'Đăng ký khai sinh',
+    sectorName: 'Hộ tịch',
+    level: 'commune',
+    illustrative: false,
+    createdBy: 'Quản trị tỉnh',
+    updatedAt: '2026-11-20T02:00:00Z',
+    publishedAt: '2026-11-20T02:00:00Z',
+    publishedBy: 'Quản trị tỉnh',
+    decision: { number: '1000/QĐ-UBND', date: '2026-11-19' },
+    effectiveFrom: '2026-11-20',
+    retiredAt: null,
+    retiredReason: null,
+    dossiers: 12,
+    ...overrides,
+  };
+}
+
+/** The draft version 2 with the example record (valid: no problems) unless overridden. */
+export function versionDetail(overrides: Partial<ProcedureVersionDetail> = {}): ProcedureVersionDetail {
+  return {
+    ...versionSummary({
+      id: DRAFT_ID, versionNumber: 2, status: 'draft', updatedAt: '2026-11-24T02:00:00Z', publishedAt: null, publishedBy: null, decision: null,
+      effectiveFrom: null, dossiers: 0,
+    }),
+    record: exampleProcedureRecord(),
+    problems: [],
+    ...overrides,
+  };
+}
+
+export function adminRow(overrides: Partial<AdminProcedureRow> = {}): AdminProcedureRow {
+  return {
+    code: '1.001193',
+    name: 'Đăng ký khai sinh',
+    sectorName: 'Hộ tịch',
+    published: versionSummary(),
+    draft: versionSummary({ id: DRAFT_ID, versionNumber: 2, status: 'draft', updatedAt: '2026-11-24T02:00:00Z', publishedAt: null, decision: null, effectiveFrom: null }),
+    versions: 2,
+    ...overrides,
+  };
+}
+
+export function importView(overrides: Partial<CatalogueImportView> = {}): CatalogueImportView {
+  return {
+    id: '44444444-4444-4444-8444-444444444444',
+    status: 'queued',
+    format: 'json',
+    mode: 'all_or_nothing',
+    fileName: 'danh-muc.json',
+    total: 0,
+    processed: 0,
+    imported: 0,
+    problems: [],
+    createdAt: '2026-11-24T03:00:00Z',
+    finishedAt: null,
+    ...overrides,
   };
 }
