@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { act, deskLogin, mailsTo, openFromInbox, samplePdf, STAFF } from './support';
+import { act, deskLogin, mailsTo, openFromInbox, sampleFormData, samplePdf, STAFF, type OnlineFormView } from './support';
 
 interface ProcedureDetailView {
   code: string;
   agencies: { id: string; code: string; name: string }[];
   components: { code: string; required: boolean }[];
-  formFields: { key: string; type: string; required: boolean }[];
+  record: { form: OnlineFormView };
 }
 
-const SAMPLE_VALUES: Record<string, string> = { date: '2026-01-15', number: '1', text: 'Nguyễn Thị Bình', textarea: 'Đề nghị cấp theo quy định' };
 
 test('a dossier travels from the citizen through the one-stop desk and back, with e-mails at each step', async ({ page, browser, request }) => {
   const email = `congdan.${Date.now()}@example.vn`;
@@ -48,8 +47,10 @@ test('a dossier travels from the citizen through the one-stop desk and back, wit
   await test.step('citizen fills the form, attaches PDFs and submits', async () => {
     await page.getByTestId('apply-online').click();
     await page.getByTestId('agency-select').selectOption(agency?.id ?? '');
-    for (const field of procedure.formFields) {
-      await page.getByTestId(`form-field-${field.key}`).fill(SAMPLE_VALUES[field.type] ?? 'Thông tin');
+    for (const [key, value] of Object.entries(sampleFormData(procedure.record.form))) {
+      const field = page.getByTestId(`form-field-${key}`);
+      if (procedure.record.form.schema.properties[key]?.enum) await field.selectOption(String(value));
+      else await field.fill(String(value));
     }
     for (const component of procedure.components.filter((candidate) => candidate.required)) {
       await page.getByTestId(`file-input-${component.code}`).setInputFiles({

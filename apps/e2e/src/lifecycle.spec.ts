@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { readPdf, readPdfQrCodes } from '@dvc/shared/testing';
-import { act, deskLogin, DEMO_PASSWORD, openFromInbox, samplePdf, STAFF } from './support';
+import { act, deskLogin, DEMO_PASSWORD, openFromInbox, sampleFormData, samplePdf, STAFF, type OnlineFormView } from './support';
 
 /** Đăng ký hộ kinh doanh: three working days, filed online at the demo commune where the demo staff work. */
 const PROCEDURE = '2.001035';
@@ -11,7 +11,7 @@ interface ProcedureDetailView {
   code: string;
   agencies: { id: string; code: string }[];
   components: { code: string; required: boolean }[];
-  formFields: { key: string; type: string }[];
+  record: { form: OnlineFormView };
 }
 
 /** "hh:mm dd/mm/yyyy" in Vietnam time, as the forms print an instant. */
@@ -38,7 +38,7 @@ async function fileDossier(baseURL: string): Promise<{ id: string; code: string;
       expect(upload.status()).toBe(201);
       attachments.push({ componentCode: component.code, fileId: ((await upload.json()) as { id: string }).id });
     }
-    const formData = Object.fromEntries(procedure.formFields.map((field) => [field.key, field.type === 'date' ? '2026-01-15' : field.type === 'number' ? '1' : 'Hộ kinh doanh Thử']));
+    const formData = sampleFormData(procedure.record.form);
     const filed = await api.post('/api/v1/dossiers', {
       headers: { 'x-xsrf-token': xsrf },
       data: { procedureCode: PROCEDURE, agencyId: agency?.id, formData, attachments },

@@ -71,3 +71,26 @@ export async function act(page: Page, action: string, expectedStatus: string): P
   await page.getByTestId(`action-${action}`).click();
   await expect(page.getByTestId('dossier-status')).toHaveAttribute('data-status', expectedStatus);
 }
+
+/** The online form of a procedure as `GET /api/v1/procedures/{code}` gives it in `record.form`. */
+export interface OnlineFormView {
+  schema: {
+    required: string[];
+    properties: Record<string, { type: string; format?: string; enum?: string[]; pattern?: string; minimum?: number; maxLength?: number }>;
+  };
+}
+
+/** A value each field of a form accepts (what a citizen would type), keyed by field. */
+export function sampleFormData(form: OnlineFormView): Record<string, string | number | boolean> {
+  const data: Record<string, string | number | boolean> = {};
+  for (const [key, property] of Object.entries(form.schema.properties)) {
+    if (property.enum?.length) data[key] = property.enum[0] ?? '';
+    else if (property.type === 'boolean') data[key] = true;
+    else if (property.type === 'number' || property.type === 'integer') data[key] = property.minimum ?? 1;
+    else if (property.format === 'date') data[key] = '2026-01-15';
+    else if (property.pattern === '^\\d{12}$') data[key] = '001090012345';
+    else if (property.pattern && !form.schema.required.includes(key)) continue;
+    else data[key] = 'Nguyễn Thị Bình'.slice(0, property.maxLength ?? 100);
+  }
+  return data;
+}
