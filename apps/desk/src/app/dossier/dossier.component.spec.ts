@@ -130,6 +130,22 @@ describe('DossierComponent', () => {
     expect(element().querySelectorAll('[data-testid="timeline-item"]')).toHaveLength(1);
   });
 
+  it('should flag an attachment that failed its checks with the reason, and say which are still being checked', async () => {
+    const base = { componentCode: 'TP01', kind: 'attachment', contentType: 'application/pdf', size: 1200, sha256: 'x' } as const;
+    await open(detail({
+      files: [
+        { ...base, id: 'file-1', fileName: 'to-khai.pdf', checkStatus: 'failed', checkDetail: 'Phát hiện mã độc Eicar-Test-Signature / Malware found: Eicar-Test-Signature' },
+        { ...base, id: 'file-2', fileName: 'giay-chung-sinh.pdf', checkStatus: 'pending', checkDetail: null },
+      ],
+    }));
+    const checks = [...element().querySelectorAll<HTMLElement>('[data-testid="attachment-check"]')];
+    expect(checks.map((check) => check.dataset['status'])).toEqual(['failed', 'pending']);
+    expect(checks[0]?.getAttribute('role')).toBe('note');
+    expect(checks[0]?.textContent).toContain('Phát hiện mã độc Eicar-Test-Signature');
+    expect(checks[0]?.textContent).not.toContain('Malware found');
+    expect(checks[1]?.textContent).toContain('đang kiểm tra tệp');
+  });
+
   it("should explain the due date: the server's class, a running clock, the working hours left and one ledger line per entry", async () => {
     const ledger = [
       line('started', RECEIVED, '2026-11-27T10:00:00Z', 0, 2400, 'Tiếp nhận; bắt đầu tính thời hạn 40 giờ làm việc'),

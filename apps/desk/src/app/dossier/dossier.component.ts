@@ -7,7 +7,7 @@ import { CatalogueApi, DossiersApi, JobsApi } from '@dvc/web/data-access';
 import {
   ErrorAlertComponent, LanguageService, LocalizePipe, serverTextLabel, StatusBadgeComponent, TimelineComponent, VnDatePipe, type TimelineEntry,
 } from '@dvc/web/ui';
-import { EVENT_LABELS, STANDARD_FORM_TITLES, STATUS_LABELS, type DossierEventKind } from '@dvc/shared/domain';
+import { EVENT_LABELS, STANDARD_FORM_TITLES, STATUS_LABELS, type DossierEventKind, type Label } from '@dvc/shared/domain';
 import type { DossierDetail, DossierEventView, DossierFileInfo, JobFailureView, ProcedureDetail } from '@dvc/shared/contracts';
 import { apiErrorOf } from '../core/api-error-of';
 import { DESK_CLOCK } from '../core/clock';
@@ -31,6 +31,8 @@ interface AttachmentRow {
   file: DossierFileInfo;
   componentName: string | null;
   href: string;
+  /** Why the worker's check (type, size, integrity, virus scan) failed, for the officer deciding what to do. */
+  checkProblem: Label | null;
 }
 
 /**
@@ -111,6 +113,7 @@ export class DossierComponent {
         file,
         componentName: file.componentCode ? (components.get(file.componentCode) ?? null) : null,
         href: this.api.fileUrl(dossier.id, file.id),
+        checkProblem: file.checkStatus === 'failed' ? serverTextLabel(file.checkDetail ?? '') : null,
       }));
   });
 
