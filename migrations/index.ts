@@ -5,6 +5,7 @@ import { AddReliableProcessing1764300000000 } from './1764300000000-AddReliableP
 import { AddCatalogueRecords1764400000000 } from './1764400000000-AddCatalogueRecords';
 import { AddNotificationPreferences1764310000000 } from './1764310000000-AddNotificationPreferences';
 import { AddFileChecks1764320000000 } from './1764320000000-AddFileChecks';
+import { AddAgencySuccession1764500000000 } from './1764500000000-AddAgencySuccession';
 
 /** Every migration, oldest first. The CLI data source, `npm run migrate` and the test harness all use this list. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   AddCatalogueRecords1764400000000,
   AddNotificationPreferences1764310000000,
   AddFileChecks1764320000000,
+  AddAgencySuccession1764500000000,
 ];

@@ -12,3 +12,6 @@ export * from './lib/import/catalogue-import.service';
 export * from './lib/import/import-catalogue.job';
 export * from './lib/import/catalogue-file';
 export * from './lib/import/publish-records';
+export * from './lib/agencies/agency-merge.port';
+export * from './lib/agencies/agency-merge.service';
+export * from './lib/import/catalogue-workbook';

@@ -1,6 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, JobRegistry, OutboxModule } from '@dvc/server/core';
+import { AgenciesAdminController } from './agencies/agencies-admin.controller';
+import { AgencyMergeRegistry } from './agencies/agency-merge.port';
+import { AgencyMergeRepository } from './agencies/agency-merge.repository';
+import { AgencyMergeService } from './agencies/agency-merge.service';
 import { CalendarAdminController } from './calendar-admin.controller';
 import { CatalogueExportService } from './export/catalogue-export.service';
 import { CatalogueImportRepository } from './import/catalogue-import.repository';
@@ -24,17 +28,17 @@ import { ProcedureAgencyEntity, ProcedureEntity, ProcedureVersionEntity, SectorE
   ],
   providers: [
     CatalogueRepository, CatalogueService, ProcedureVersionsRepository, ProcedureVersionsService, CatalogueImporter, CatalogueImportRepository,
-    CatalogueImportService, CatalogueExportService, AuditLog,
+    CatalogueImportService, CatalogueExportService, AuditLog, AgencyMergeRegistry, AgencyMergeRepository, AgencyMergeService,
   ],
   exports: [
     CatalogueRepository, CatalogueService, ProcedureVersionsService, CatalogueImporter, CatalogueImportService, ProcedureVersionsRepository,
-    CatalogueExportService,
+    CatalogueExportService, AgencyMergeRegistry, AgencyMergeService,
   ],
 })
 export class CatalogueModule {}
 
-/** Public catalogue routes (procedures, sectors, agencies, the calendar), calendar and catalogue administration. */
-@Module({ imports: [CatalogueModule], controllers: [CatalogueController, CalendarAdminController, CatalogueAdminController] })
+/** Public catalogue routes (procedures, sectors, agencies, the calendar), calendar, catalogue and agency administration. */
+@Module({ imports: [CatalogueModule], controllers: [CatalogueController, CalendarAdminController, CatalogueAdminController, AgenciesAdminController] })
 export class CatalogueApiModule {}
 
 /** The worker's catalogue jobs: imports of uploaded catalogue files. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import type { OfficeHoursText } from '@dvc/shared/domain';
+import { toLocalDate, type LocalDate, type OfficeHoursText } from '@dvc/shared/domain';
 import type { AgencySummary, CalendarDayView, OnlineLevel, ProcedureSummary, SectorSummary } from '@dvc/shared/contracts';
 import { AgencyEntity } from './entities/agency.entity';
 import { CalendarDayEntity } from './entities/calendar-day.entity';
@@ -122,19 +122,24 @@ export class CatalogueRepository {
     return this.db.getRepository(ProcedureVersionEntity).findOneBy({ id });
   }
 
-  /** Agencies where the procedure can be filed online (full or partial). */
-  async onlineAgenciesFor(procedureId: string): Promise<AgencySummary[]> {
+  /** Agencies valid today where the procedure can be filed online (full or partial). */
+  async onlineAgenciesFor(procedureId: string, today: LocalDate = toLocalDate(new Date())): Promise<AgencySummary[]> {
     const rows: { id: string; code: string; name: string; parent_id: string | null }[] = await this.db.query(
       `SELECT a.id, a.code, a.name, a.parent_id FROM procedure_agency pa JOIN agency a ON a.id = pa.agency_id
-        WHERE pa.procedure_id = $1 AND pa.online_level <> 'none' AND a.valid_to IS NULL ORDER BY a.name`,
-      [procedureId],
+        WHERE pa.procedure_id = $1 AND pa.online_level <> 'none' AND a.valid_from <= $2 AND (a.valid_to IS NULL OR a.valid_to > $2)
+        ORDER BY a.name`,
+      [procedureId, today],
     );
     return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, parentId: row.parent_id }));
   }
 
-  async listAgencies(): Promise<AgencySummary[]> {
-    const rows = await this.db.getRepository(AgencyEntity).find({ order: { code: 'ASC' } });
-    return rows.filter((row) => row.validTo === null).map((row) => ({ id: row.id, code: row.code, name: row.name, parentId: row.parentId }));
+  /** Agencies valid today (`today` is a Vietnam date): those merged or closed before it are history, not choices. */
+  async listAgencies(today: LocalDate = toLocalDate(new Date())): Promise<AgencySummary[]> {
+    const rows: { id: string; code: string; name: string; parent_id: string | null }[] = await this.db.query(
+      `SELECT a.id, a.code, a.name, a.parent_id FROM agency a WHERE a.valid_from <= $1 AND (a.valid_to IS NULL OR a.valid_to > $1) ORDER BY a.code`,
+      [today],
+    );
+    return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, parentId: row.parent_id }));
   }
 
   findAgency(id: string): Promise<AgencyEntity | null> {

@@ -5,20 +5,25 @@ import type { DossierRow } from './dossier-views';
 /** Specialist actions on a dossier they must hold: only its assignee may take them. */
 const ASSIGNEE_ONLY: ReadonlySet<DossierAction> = new Set(['process', 'consult', 'record_consultation', 'request_supplement', 'request_payment']);
 
-/** Staff may read a dossier received or processed by one of their agencies. */
+/** The agencies whose one-stop desk acts on the dossier: the receiving agency, or its successor after a merger. */
+function receivingDesks(dossier: DossierRow): string[] {
+  return dossier.agency_successor_id ? [dossier.agency_id, dossier.agency_successor_id] : [dossier.agency_id];
+}
+
+/** Staff may read a dossier received or processed by one of their agencies (or by an agency merged into one). */
 export function staffMayRead(actor: Actor, dossier: DossierRow): boolean {
-  return actor.agencyIds.includes(dossier.agency_id) || actor.agencyIds.includes(dossier.processing_agency_id);
+  return receivingDesks(dossier).some((id) => actor.agencyIds.includes(id)) || actor.agencyIds.includes(dossier.processing_agency_id);
 }
 
 /**
  * Why this actor may not take this action on this dossier, or null. The one-stop desk acts for the agency that
- * received the dossier; specialists and leaders for the agency processing it; a specialist's processing actions
+ * received the dossier (or, after a merger, its successor); specialists and leaders for the agency processing it; a specialist's processing actions
  * belong to the dossier's assignee. (Which role and status allow the action is the state machine's question.)
  */
 export function scopeRefusal(actor: Actor, dossier: DossierRow, action: DossierAction): ForbiddenError | null {
   if (!isStaff(actor)) return null;
-  const agencyId = actor.role === 'desk_officer' ? dossier.agency_id : dossier.processing_agency_id;
-  if (!actor.agencyIds.includes(agencyId)) {
+  const agencyIds = actor.role === 'desk_officer' ? receivingDesks(dossier) : [dossier.processing_agency_id];
+  if (!agencyIds.some((id) => actor.agencyIds.includes(id))) {
     return new ForbiddenError(
       'DOSSIER.OUT_OF_SCOPE',
       actor.role === 'desk_officer'

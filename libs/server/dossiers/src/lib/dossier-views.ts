@@ -14,6 +14,8 @@ export interface DossierRow {
   agency_id: string;
   agency_name: string;
   agency_code: string;
+  /** The agency the receiving agency was merged into, when it was (its desk takes over). */
+  agency_successor_id: string | null;
   processing_agency_id: string;
   processing_agency_name: string;
   assignee_user_id: string | null;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule, OutboxModule } from '@dvc/server/core';
 import { CatalogueModule } from '@dvc/server/catalogue';
 import { AuditController } from './audit/audit.controller';
+import { OpenDossierTransferService } from './agency-merge/open-dossier-transfer.service';
 import { AuditService } from './audit/audit.service';
 import { DeadlinesService } from './deadlines.service';
 import { DossierFormsService } from './documents/dossier-forms.service';
@@ -20,7 +21,7 @@ import { FilesService } from './files/files.service';
   imports: [CatalogueModule, OutboxModule, JobsModule, TypeOrmModule.forFeature([DossierEntity, DossierEventEntity, DossierFileEntity, DossierStepEntity, StoredFileEntity])],
   providers: [
     DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, DossierFormsService, AttachmentValidator, FileStorage,
-    FilesService, AuditService,
+    FilesService, AuditService, OpenDossierTransferService,
   ],
   exports: [DossiersRepository, DossiersService, DossierActionsService, DeadlinesService, DossierFormsService, FileStorage, FilesService, AuditService],
 })

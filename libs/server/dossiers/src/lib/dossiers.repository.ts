@@ -6,7 +6,7 @@ import { dossierEventHash, type StoredEvent } from './audit/event-hash';
 import type { DossierRow, EventPayload, EventRow, FileRow, StepRow } from './dossier-views';
 
 const DOSSIER_COLUMNS = `d.id, d.code, d.tracking_secret, d.procedure_version_id, d.procedure_code, d.procedure_name,
-  d.applicant_user_id, d.applicant_name, d.agency_id, a.name AS agency_name, a.code AS agency_code,
+  d.applicant_user_id, d.applicant_name, d.agency_id, a.name AS agency_name, a.code AS agency_code, a.successor_id AS agency_successor_id,
   d.processing_agency_id, pa.name AS processing_agency_name, d.assignee_user_id, au.full_name AS assignee_name,
   d.channel, d.status, d.paused_from_status, d.form_data, d.submitted_at, d.received_at, d.due_at, d.finished_at,
   d.returned_at, d.return_method, d.finish_class, d.version`;
@@ -166,7 +166,10 @@ export class DossiersRepository {
     }
     if (where.agencyIds) {
       params.push(where.agencyIds);
-      conditions.push(`(d.agency_id = ANY($${params.length}::uuid[]) OR d.processing_agency_id = ANY($${params.length}::uuid[]))`);
+      // A merged (closed) receiving agency's dossiers are its successor's desk's to finish.
+      conditions.push(
+        `(d.agency_id = ANY($${params.length}::uuid[]) OR d.processing_agency_id = ANY($${params.length}::uuid[]) OR a.successor_id = ANY($${params.length}::uuid[]))`,
+      );
     }
     if (where.status) {
       params.push(where.status);
@@ -376,6 +379,19 @@ export class DossiersRepository {
       `UPDATE dossier_step SET due_at = $2 WHERE dossier_id = $1 AND kind = 'process' AND finished_at IS NULL`,
       [dossierId, dueAt],
     );
+  }
+
+  /**
+   * Moves the open (unfinished) dossiers an agency processes to another, locking them; the due date, the code, the
+   * receiving agency (whose header is on the receipt issued) and the assignee stay. Returns what moved, for the history.
+   */
+  async moveOpenProcessing(manager: EntityManager, fromAgencyId: string, toAgencyId: string): Promise<{ id: string; status: DossierStatus }[]> {
+    const [rows]: [{ id: string; status: DossierStatus }[], number] = await manager.query(
+      `UPDATE dossier SET processing_agency_id = $2, version = version + 1, updated_at = now()
+        WHERE processing_agency_id = $1 AND finished_at IS NULL RETURNING id, status`,
+      [fromAgencyId, toAgencyId],
+    );
+    return rows;
   }
 
   /** Staff of an agency with a given role, for assignment lists. */

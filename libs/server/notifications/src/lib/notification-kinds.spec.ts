@@ -24,6 +24,7 @@ const EXPECTED: Record<DossierEventKind, NotificationKind | null> = {
   return_result: 'returned',
   supplement_expired: 'supplement_expired',
   deadline_recomputed: null,
+  agency_merged: null,
 };
 
 const event = (action: DossierEventKind, fromStatus: DossierStatus | null = 'received', toStatus: DossierStatus = 'received') => ({

@@ -43,6 +43,8 @@ const KIND_OF_EVENT: Record<DossierEventKind, NotificationKind | null> = {
   // recomputed after a calendar change is shown on the portal only.
   supplement_expired: 'supplement_expired',
   deadline_recomputed: null,
+  // An agency merger moved the dossier to the successor (same due date): internal, shown in the history.
+  agency_merged: null,
 };
 
 /** The notification an event of the dossier's history calls for, or null. */

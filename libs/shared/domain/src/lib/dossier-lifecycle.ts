@@ -77,6 +77,7 @@ export const EVENT_LABELS: Record<DossierEventKind, Label> = {
   ...ACTION_LABELS,
   deadline_recomputed: { vi: 'Tính lại ngày hẹn do lịch làm việc thay đổi', en: 'Appointment recomputed after a calendar change' },
   supplement_expired: { vi: 'Đóng hồ sơ do quá hạn bổ sung', en: 'Closed: the supplement did not come in time' },
+  agency_merged: { vi: 'Chuyển cơ quan xử lý do sáp nhập cơ quan', en: 'Moved to the successor of a merged agency' },
 };
 
 /**

@@ -38,7 +38,7 @@ export const DOSSIER_ACTIONS = [
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
 /** What the system records in a dossier's history without anyone acting (e.g. a calendar change moved the date). */
-export type SystemEventKind = 'deadline_recomputed' | 'supplement_expired';
+export type SystemEventKind = 'deadline_recomputed' | 'supplement_expired' | 'agency_merged';
 export type DossierEventKind = DossierAction | SystemEventKind;
 
 export const USER_ROLES = [

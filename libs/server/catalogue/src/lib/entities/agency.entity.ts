@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { OfficeHoursText } from '@dvc/shared/domain';
 
-/** An administrative unit or office, as a tree (no hard-coded levels); `successorId` records a merger. */
+/**
+ * An administrative unit or office, as a tree (no hard-coded levels), valid from `validFrom` until the day before
+ * `validTo`; `successorId` records a merger (see agencies/agency-merge.service.ts).
+ */
 @Entity({ name: 'agency' })
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -21,12 +24,15 @@ export class AgencyEntity {
   @Column({ type: 'uuid', nullable: true })
   parentId!: string | null;
 
+  /** The agency that took over this one's procedures, staff and open dossiers when it was merged (never itself). */
   @Column({ type: 'uuid', nullable: true })
   successorId!: string | null;
 
+  /** The first day (Vietnam) the agency exists. */
   @Column({ type: 'date' })
   validFrom!: string;
 
+  /** The first day (Vietnam) it no longer exists, e.g. the day it was merged; null while it exists. */
   @Column({ type: 'date', nullable: true })
   validTo!: string | null;
 
