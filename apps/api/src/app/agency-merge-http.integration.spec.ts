@@ -11,7 +11,15 @@ describe('agency merger over HTTP', () => {
   let admin: TestClient;
 
   const client = () => new TestClient(app.getHttpAdapter().getInstance());
-  const idOf = async (code: string): Promise<string> => ((await db.query(`SELECT id FROM agency WHERE code = $1`, [code])) as { id: string }[])[0]?.id ?? '';
+  /** A commune of its own under the demo province (the demo communes are other tests' ground; a merger closes one). */
+  async function newCommune(code: string, name: string): Promise<string> {
+    const [row]: { id: string }[] = await db.query(
+      `INSERT INTO agency (code, name, kind, parent_id) SELECT $1, $2, 'commune', id FROM agency WHERE code = '000.00.00.H56' RETURNING id`,
+      [code, name],
+    );
+    if (!row) throw new Error('the demo province is not seeded');
+    return row.id;
+  }
 
   beforeAll(async () => {
     ({ app, db } = await startSeededApi());
@@ -23,7 +31,7 @@ describe('agency merger over HTTP', () => {
   });
 
   it('should merge for the province admin only, validate the body, and refuse a second merger', async () => {
-    const [merged, successor] = [await idOf('000.12.31.H56'), await idOf('000.11.31.H56')];
+    const [merged, successor] = [await newCommune('000.98.31.H56', 'UBND xã Sáp Nhập Thử'), await newCommune('000.99.31.H56', 'UBND phường Kế Nhiệm Thử')];
     const url = `/api/v1/admin/agencies/${merged}/merge`;
 
     const desk = await (await client().login('motcua@demo.dvc.vn')).post<ApiError>(url, { successorId: successor, reason: 'Sáp nhập thử' });

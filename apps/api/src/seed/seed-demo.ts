@@ -41,9 +41,12 @@ export async function seedDemo(db: DataSource, options: { hashPassword(plain: st
     });
     seeded = true;
   }
-  const catalogue: { published: number }[] = await db.query(`SELECT count(*)::int AS published FROM procedure_version WHERE status = 'published'`);
-  if (catalogue[0]?.published === 0) {
-    await importAndPublish(db, DEMO_CATALOGUE, DEMO_DECISION, 'Dữ liệu mẫu / Demo seed');
+  // The demo procedures not there yet (other procedures, e.g. a test's own, do not mean the demo catalogue is seeded).
+  const present: { code: string }[] = await db.query(`SELECT code FROM procedure WHERE code = ANY($1::text[])`, [DEMO_CATALOGUE.map((record) => record.code)]);
+  const known = new Set(present.map((row) => row.code));
+  const missing = DEMO_CATALOGUE.filter((record) => !known.has(record.code));
+  if (missing.length > 0) {
+    await importAndPublish(db, missing, DEMO_DECISION, 'Dữ liệu mẫu / Demo seed');
     seeded = true;
   }
   return { seeded };

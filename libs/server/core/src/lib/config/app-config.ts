@@ -96,6 +96,15 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 8;
 
+  /**
+   * Whether this worker process sets up the recurring jobs (deadline sweep, reminders, statistics). BullMQ runs each
+   * tick once whichever worker upserted it, so this only matters for a worker pool that must not start them (and for
+   * tests whose worker must not sweep other tests' dossiers).
+   */
+  @Transform(({ value }) => value === undefined || value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  WORKER_SCHEDULES = true;
+
   /** The first retry delay of a failed job (then exponential: ×2 per attempt). */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -22,7 +22,7 @@ export class JobSchedulers implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     const scheduled = this.registry.definitions().filter((definition) => definition.schedule);
-    if (scheduled.length === 0) return;
+    if (scheduled.length === 0 || !this.config.WORKER_SCHEDULES) return;
     this.connection = createRedisConnection(this.config.REDIS_URL, 'worker');
     for (const definition of scheduled) {
       const schedule = definition.schedule;
