@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { exampleProcedureRecord, type ProcedureRecord } from '@dvc/shared/domain';
 import type { ProcedureVersionStatus } from '@dvc/shared/contracts';
-import { Actor, ForbiddenError } from '@dvc/server/core';
+import type { Actor } from '@dvc/server/core';
 import type { CatalogueFileFormat } from '../import/catalogue-file';
 import { writeCatalogueWorkbook } from '../import/catalogue-workbook';
+import { assertCatalogueAdmin } from '../versions/catalogue-admin-access';
 
 const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,7 +23,7 @@ export class CatalogueExportService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async records(actor: Actor, status: ProcedureVersionStatus): Promise<ProcedureRecord[]> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const rows: { record: ProcedureRecord }[] = await this.db.query(
       `SELECT record FROM procedure_version WHERE status = $1 ORDER BY procedure_code, version_number`,
       [status],
@@ -37,7 +38,7 @@ export class CatalogueExportService {
 
   /** A filled example (one complete procedure) that admins start their import file from. */
   async template(actor: Actor, format: CatalogueFileFormat): Promise<CatalogueDownload> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     return this.download([exampleProcedureRecord()], format, 'mau-danh-muc-thu-tuc');
   }
 
@@ -50,9 +51,4 @@ export class CatalogueExportService {
     }
   }
 
-  private assertAdmin(actor: Actor): void {
-    if (actor.role !== 'province_admin') {
-      throw new ForbiddenError('CATALOGUE.NOT_ALLOWED', 'Chỉ quản trị tỉnh được xuất danh mục / Only the province admin exports the catalogue');
-    }
-  }
 }

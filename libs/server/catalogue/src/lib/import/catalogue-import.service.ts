@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CatalogueImportMode, CatalogueImportView } from '@dvc/shared/contracts';
-import { Actor, ForbiddenError, InvalidInputError, NotFoundError, OutboxWriter, PayloadTooLargeError } from '@dvc/server/core';
+import { Actor, InvalidInputError, NotFoundError, OutboxWriter, PayloadTooLargeError } from '@dvc/server/core';
 import { CatalogueService } from '../catalogue.service';
 import { CatalogueImporter } from './catalogue-importer';
 import { CatalogueImportRepository } from './catalogue-import.repository';
 import { detectCatalogueFormat, readCatalogueFile } from './catalogue-file';
 import { CatalogueWorkbookInvalid } from './catalogue-workbook';
 import { ProcedureVersionsRepository } from '../versions/procedure-versions.repository';
+import { assertCatalogueAdmin } from '../versions/catalogue-admin-access';
 
 /** A province catalogue is a few MB of JSON at most (2,000 procedures); anything bigger is a mistake. */
 export const MAX_CATALOGUE_FILE_BYTES = 20 * 1024 * 1024;
@@ -28,7 +29,7 @@ export class CatalogueImportService {
   ) {}
 
   async start(actor: Actor, fileName: string, content: Buffer, mode: CatalogueImportMode, correlationId: string | null): Promise<CatalogueImportView> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     if (content.length === 0) throw new InvalidInputError('CATALOGUE.FILE_EMPTY', 'Tệp rỗng / The file is empty');
     if (content.length > MAX_CATALOGUE_FILE_BYTES) {
       throw new PayloadTooLargeError('FILE.TOO_LARGE', 'Tệp danh mục vượt quá 20 MB / The catalogue file is larger than 20 MB');
@@ -43,7 +44,7 @@ export class CatalogueImportService {
   }
 
   async view(actor: Actor, id: string): Promise<CatalogueImportView> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const view = await this.imports.view(id);
     if (!view) throw new NotFoundError('CATALOGUE.IMPORT_NOT_FOUND', 'Không tìm thấy lượt nhập / No such import');
     return view;
@@ -85,9 +86,4 @@ export class CatalogueImportService {
     this.logger.log({ importId, rows: rows.length, imported: outcome.imported, problems: outcome.problems.length }, 'catalogue import finished');
   }
 
-  private assertAdmin(actor: Actor): void {
-    if (actor.role !== 'province_admin') {
-      throw new ForbiddenError('CATALOGUE.NOT_ALLOWED', 'Chỉ quản trị tỉnh được quản lý danh mục thủ tục / Only the province admin manages the catalogue');
-    }
-  }
 }

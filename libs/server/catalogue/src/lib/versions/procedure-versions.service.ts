@@ -3,9 +3,10 @@ import { diffRecords, toLocalDate, validateProcedureRecord, type ProcedureRecord
 import type {
   AdminProcedureQuery, AdminProcedureRow, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, VersionDiff,
 } from '@dvc/shared/contracts';
-import { Actor, AuditLog, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnprocessableError } from '@dvc/server/core';
+import { Actor, AuditLog, ConflictError, InvalidInputError, NotFoundError, UnprocessableError } from '@dvc/server/core';
 import { CatalogueService } from '../catalogue.service';
 import { ProcedureVersionsRepository, toVersionSummary } from './procedure-versions.repository';
+import { assertCatalogueAdmin } from './catalogue-admin-access';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -52,7 +53,7 @@ export class ProcedureVersionsService {
   }
 
   async list(actor: Actor, query: AdminProcedureQuery): Promise<Page<AdminProcedureRow>> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const page = query.page ?? 1;
     const size = query.size ?? DEFAULT_PAGE_SIZE;
     const { rows, total } = await this.versions.list(query, size, (page - 1) * size);
@@ -60,12 +61,12 @@ export class ProcedureVersionsService {
   }
 
   async history(actor: Actor, code: string): Promise<ProcedureVersionSummary[]> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     return (await this.versions.history(code)).map(toVersionSummary);
   }
 
   async get(actor: Actor, id: string): Promise<ProcedureVersionDetail> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const version = await this.versions.version(id);
     if (!version) throw versionNotFound();
     return { ...toVersionSummary(version), record: version.record, problems: version.status === 'draft' ? await this.problemsOf(version.record) : [] };
@@ -73,7 +74,7 @@ export class ProcedureVersionsService {
 
   /** A new draft from a record (a new procedure, or the next version of an existing one without a draft). */
   async createDraft(actor: Actor, record: unknown): Promise<ProcedureVersionDetail> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const problems = await this.problemsOf(record);
     if (problems.length > 0) throw invalidRecord(problems);
     const valid = record as ProcedureRecord;
@@ -87,7 +88,7 @@ export class ProcedureVersionsService {
 
   /** Editing a published procedure starts from a copy of it: a new draft (published versions never change). */
   async draftFromPublished(actor: Actor, code: string): Promise<ProcedureVersionDetail> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const [latest] = await this.versions.history(code);
     if (!latest) throw new NotFoundError('CATALOGUE.PROCEDURE_NOT_FOUND', `Không tìm thấy thủ tục "${code}" / Procedure "${code}" was not found`);
     const source = await this.versions.version(latest.id);
@@ -101,7 +102,7 @@ export class ProcedureVersionsService {
   }
 
   async editDraft(actor: Actor, id: string, record: unknown): Promise<ProcedureVersionDetail> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const version = await this.versions.version(id);
     if (!version) throw versionNotFound();
     if (version.status !== 'draft') throw this.notDraft();
@@ -118,14 +119,14 @@ export class ProcedureVersionsService {
   }
 
   async deleteDraft(actor: Actor, id: string): Promise<void> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const deleted = await this.versions.transaction((manager) => this.versions.deleteDraft(manager, id));
     if (!deleted) throw this.notDraft();
   }
 
   /** Publishes a draft by a decision; effective at once (a later effective date is not scheduled). */
   async publish(actor: Actor, id: string, request: PublishVersionRequest, now = new Date()): Promise<ProcedureVersionDetail> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const version = await this.versions.version(id);
     if (!version) throw versionNotFound();
     if (version.status !== 'draft') throw this.notDraft();
@@ -150,7 +151,7 @@ export class ProcedureVersionsService {
   }
 
   async retire(actor: Actor, id: string, reason: string): Promise<ProcedureVersionDetail> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const version = await this.versions.version(id);
     if (!version) throw versionNotFound();
     await this.versions.transaction(async (manager) => {
@@ -164,7 +165,7 @@ export class ProcedureVersionsService {
   }
 
   async diff(actor: Actor, id: string, againstId: string): Promise<VersionDiff> {
-    this.assertAdmin(actor);
+    assertCatalogueAdmin(actor);
     const [from, to] = await Promise.all([this.versions.version(againstId), this.versions.version(id)]);
     if (!from || !to) throw versionNotFound();
     if (from.procedure_id !== to.procedure_id) {
@@ -177,11 +178,6 @@ export class ProcedureVersionsService {
     };
   }
 
-  private assertAdmin(actor: Actor): void {
-    if (actor.role !== 'province_admin') {
-      throw new ForbiddenError('CATALOGUE.NOT_ALLOWED', 'Chỉ quản trị tỉnh được quản lý danh mục thủ tục / Only the province admin manages the catalogue');
-    }
-  }
 
   private draftExists(code: string): ConflictError {
     return new ConflictError('CATALOGUE.DRAFT_EXISTS', `Thủ tục ${code} đã có một bản nháp; hãy sửa bản nháp đó / Procedure ${code} already has a draft; edit it`);
