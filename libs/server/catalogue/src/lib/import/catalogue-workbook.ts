@@ -2,6 +2,7 @@ import { Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
 import type { ImportProblem } from '@dvc/shared/contracts';
 import type { ProcedureRecord } from '@dvc/shared/domain';
 import { InvalidInputError } from '@dvc/server/core';
+import { assertZipWithinLimits } from './zip-limits';
 
 /**
  * The catalogue as an .xlsx workbook (layout in docs/catalogue-workbook.md): a "Thủ tục" sheet with one row per
@@ -262,6 +263,7 @@ export interface CatalogueWorkbookRows {
  * could not be read, by row of the "Thủ tục" sheet and field path.
  */
 export async function readCatalogueWorkbook(bytes: Buffer): Promise<CatalogueWorkbookRows> {
+  assertZipWithinLimits(bytes);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
