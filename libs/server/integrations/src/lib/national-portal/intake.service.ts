@@ -35,7 +35,16 @@ export class NationalPortalIntakeService {
     const existing = await this.repository.findIdByExternalId('national_portal', request.nationalId);
     if (existing) return { created: false, dossier: await this.summary(existing) };
 
-    const agencies: { id: string }[] = await this.db.query(`SELECT id FROM agency WHERE code = $1 AND valid_to IS NULL`, [request.agencyCode]);
+    // After a reorganisation the national portal may still address a merged agency: its successor takes the dossier.
+    const agencies: { id: string }[] = await this.db.query(
+      `WITH RECURSIVE chain AS (
+         SELECT id, successor_id, valid_to, 0 AS depth FROM agency WHERE code = $1
+         UNION ALL
+         SELECT a.id, a.successor_id, a.valid_to, chain.depth + 1 FROM agency a JOIN chain ON a.id = chain.successor_id
+          WHERE chain.valid_to IS NOT NULL AND chain.depth < 10)
+       SELECT id FROM chain WHERE valid_to IS NULL ORDER BY depth LIMIT 1`,
+      [request.agencyCode],
+    );
     const agencyId = agencies[0]?.id;
     if (!agencyId) {
       throw new NotFoundError('CATALOGUE.AGENCY_NOT_FOUND', `Không có cơ quan mã ${request.agencyCode} / No agency ${request.agencyCode}`, [
