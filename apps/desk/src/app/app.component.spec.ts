@@ -39,7 +39,7 @@ describe('AppComponent (desk layout)', () => {
     ['specialist', ['nav-inbox', 'nav-tracking-book']],
     ['leader', ['nav-inbox', 'nav-tracking-book']],
     ['agency_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-dead-letters', 'nav-health']],
-    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit', 'nav-dead-letters', 'nav-health', 'nav-catalogue']],
+    ['province_admin', ['nav-inbox', 'nav-tracking-book', 'nav-calendar', 'nav-audit', 'nav-dead-letters', 'nav-health', 'nav-catalogue', 'nav-agencies']],
   ])('should offer a %s the pages of their role', (role, expected) => {
     const { element } = render(fakeSession(user(role)));
     const links = [...element.querySelectorAll<HTMLAnchorElement>('nav.app-nav a')];
@@ -50,6 +50,7 @@ describe('AppComponent (desk layout)', () => {
     if (expected.includes('nav-audit')) expect(hrefs['nav-audit']).toBe('/kiem-tra-nhat-ky');
     if (expected.includes('nav-dead-letters')) expect(hrefs['nav-dead-letters']).toBe('/tac-vu-loi');
     if (expected.includes('nav-health')) expect(hrefs['nav-health']).toBe('/he-thong');
+    if (expected.includes('nav-agencies')) expect(hrefs['nav-agencies']).toBe('/co-quan');
     expect(element.querySelector('[data-testid="nav-tracking-book"]')?.textContent?.trim()).toBe('Sổ theo dõi');
   });
 

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { AUDIT_ROLES, CATALOGUE_ADMIN_ROLES, JOBS_ADMIN_ROLES } from './core/desk.constants';
+import { AGENCIES_ADMIN_ROLES, AUDIT_ROLES, CATALOGUE_ADMIN_ROLES, JOBS_ADMIN_ROLES } from './core/desk.constants';
 import { roleGuard } from './core/role.guard';
 import { staffGuard } from './core/staff.guard';
 
@@ -57,6 +57,12 @@ export const DESK_ROUTES: Routes = [
         path: 'danh-muc-thu-tuc',
         canActivate: [roleGuard(CATALOGUE_ADMIN_ROLES)],
         loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.CATALOGUE_ROUTES),
+      },
+      {
+        path: 'co-quan',
+        title: 'Cơ quan — Một cửa',
+        canActivate: [roleGuard(AGENCIES_ADMIN_ROLES)],
+        loadComponent: () => import('./agencies/agencies.component').then((m) => m.AgenciesComponent),
       },
     ],
   },

@@ -8,3 +8,4 @@ export * from './lib/session.store';
 export * from './lib/providers';
 export * from './lib/account.api';
 export * from './lib/jobs.api';
+export * from './lib/agencies-admin.api';

@@ -9,6 +9,7 @@ export const AUDIT_PATH = '/kiem-tra-nhat-ky';
 export const DEAD_LETTERS_PATH = '/tac-vu-loi';
 export const HEALTH_PATH = '/he-thong';
 export const CATALOGUE_PATH = '/danh-muc-thu-tuc';
+export const AGENCIES_PATH = '/co-quan';
 export const CATALOGUE_IMPORT_PATH = `${CATALOGUE_PATH}/nhap-xuat`;
 export const CATALOGUE_NEW_PATH = `${CATALOGUE_PATH}/moi`;
 /** `${CATALOGUE_VERSION_PATH}/:id`: one version (a draft to edit, or a published or retired one to read). */
@@ -30,6 +31,8 @@ export const JOB_RETRY_ROLES: readonly UserRole[] = ['province_admin'];
 /** The procedure catalogue (drafts, publication, imports) is the province admin's (the API checks too). */
 export const CATALOGUE_ADMIN_ROLES: readonly UserRole[] = ['province_admin'];
 export const CATALOGUE_PAGE_SIZE = 20;
+/** Merging agencies (administrative reorganisation) is the province admin's (the API checks too). */
+export const AGENCIES_ADMIN_ROLES: readonly UserRole[] = ['province_admin'];
 /** How often an import's progress is asked while it runs. */
 export const IMPORT_POLL_MS = 500;
 /** The API refuses bigger catalogue files (FILE.TOO_LARGE). */
@@ -48,6 +51,7 @@ export const DESK_NAV: readonly { path: string; label: Label; testId: string; ro
   { path: DEAD_LETTERS_PATH, label: M.navDeadLetters, testId: 'nav-dead-letters', roles: JOBS_ADMIN_ROLES },
   { path: HEALTH_PATH, label: M.navHealth, testId: 'nav-health', roles: JOBS_ADMIN_ROLES },
   { path: CATALOGUE_PATH, label: M.navCatalogue, testId: 'nav-catalogue', roles: CATALOGUE_ADMIN_ROLES },
+  { path: AGENCIES_PATH, label: M.navAgencies, testId: 'nav-agencies', roles: AGENCIES_ADMIN_ROLES },
 ];
 
 /** The inbox's quick filters, in the order a dossier meets them. */

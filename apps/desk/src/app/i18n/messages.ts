@@ -1,7 +1,7 @@
 import type {
   ApplicantType, Channel, FinishedClass, Label, OnlineLevelCode, ProcedureLevelCode, ReturnMethod, TimeLimit, TimeUnit, UserRole,
 } from '@dvc/shared/domain';
-import type { CalendarDayView, CatalogueImportView, ProcedureVersionStatus } from '@dvc/shared/contracts';
+import type { AgencyMergeResult, CalendarDayView, CatalogueImportView, ProcedureVersionStatus } from '@dvc/shared/contracts';
 
 /** Every text of the desk, Vietnamese first; rendered with the `loc` pipe. */
 export const M = {
@@ -16,6 +16,7 @@ export const M = {
   navDeadLetters: { vi: 'Tác vụ lỗi', en: 'Failed jobs' },
   navHealth: { vi: 'Tình trạng hệ thống', en: 'System health' },
   navCatalogue: { vi: 'Danh mục thủ tục', en: 'Procedure catalogue' },
+  navAgencies: { vi: 'Cơ quan', en: 'Agencies' },
   logout: { vi: 'Đăng xuất', en: 'Log out' },
   signedInAs: { vi: 'Người dùng', en: 'Signed in as' },
   agencies: { vi: 'Cơ quan', en: 'Agencies' },
@@ -974,4 +975,43 @@ export function exportLabel(status: ProcedureVersionStatus, format: CatalogueImp
 
 export function jsonSyntaxLabel(detail: string): Label {
   return { vi: `JSON không đọc được: ${detail}`, en: `The JSON cannot be read: ${detail}` };
+}
+
+/** The agencies page (province admins): the current agencies as a tree, and merging one into another. */
+export const AGM = {
+  title: { vi: 'Cơ quan', en: 'Agencies' },
+  intro: {
+    vi: 'Các cơ quan đang hoạt động của tỉnh, cơ quan cấp dưới thụt vào dưới cơ quan cấp trên. Khi sắp xếp đơn vị hành chính, sáp nhập cơ quan cũ vào cơ quan tiếp nhận.',
+    en: "The province's current agencies, each below its parent. When administrative units are reorganised, merge the old agency into the one that takes over.",
+  },
+  caption: { vi: 'Cơ quan đang hoạt động', en: 'Current agencies' },
+  empty: { vi: 'Chưa có cơ quan nào.', en: 'There is no agency yet.' },
+  parent: { vi: 'trực thuộc', en: 'under' },
+  merge: { vi: 'Sáp nhập…', en: 'Merge…' },
+  mergeTitle: { vi: 'Sáp nhập cơ quan', en: 'Merge the agency' },
+  successor: { vi: 'Cơ quan tiếp nhận', en: 'Successor agency' },
+  successorHint: { vi: 'Không chọn được chính cơ quan này và các cơ quan cấp dưới của nó.', en: 'The agency itself and the agencies below it cannot be chosen.' },
+  successorChoose: { vi: '— Chọn cơ quan —', en: '— Choose an agency —' },
+  successorRequired: { vi: 'Hãy chọn cơ quan tiếp nhận.', en: 'Choose the successor agency.' },
+  noSuccessor: { vi: 'Không có cơ quan nào khác để tiếp nhận.', en: 'There is no other agency to take over.' },
+  reason: { vi: 'Căn cứ sáp nhập', en: 'Reason for the merger' },
+  reasonHint: { vi: 'Ví dụ: số nghị quyết, quyết định sắp xếp đơn vị hành chính.', en: 'For example the resolution or decision that reorganises the units.' },
+  reasonRequired: { vi: 'Hãy nêu căn cứ sáp nhập (ít nhất 3 ký tự).', en: 'Give the reason for the merger (at least 3 characters).' },
+  warning: {
+    vi: 'Toàn bộ thủ tục, cán bộ và hồ sơ đang xử lý của cơ quan này sẽ chuyển sang cơ quan tiếp nhận; hạn giải quyết của hồ sơ không thay đổi. Cơ quan này sẽ ngừng hoạt động và không thể hoàn tác.',
+    en: "All of this agency's procedures, staff and open dossiers move to the successor; dossiers' due dates do not change. This agency stops being current, and it cannot be undone.",
+  },
+  confirm: { vi: 'Xác nhận sáp nhập', en: 'Merge it' },
+} as const satisfies Record<string, Label>;
+
+export function agencyMergeTitleLabel(agency: string): Label {
+  return { vi: `Sáp nhập «${agency}»`, en: `Merge "${agency}"` };
+}
+
+export function agencyMergedLabel(result: Pick<AgencyMergeResult, 'procedures' | 'staff' | 'openDossiers'>, agency: string, successor: string): Label {
+  const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+  return {
+    vi: `Đã chuyển ${result.procedures} thủ tục, ${result.staff} cán bộ, ${result.openDossiers} hồ sơ đang xử lý sang «${successor}». Cơ quan «${agency}» đã được sáp nhập.`,
+    en: `${plural(result.procedures, 'procedure', 'procedures')}, ${plural(result.staff, 'staff member', 'staff members')} and ${plural(result.openDossiers, 'open dossier', 'open dossiers')} moved to "${successor}". "${agency}" is merged.`,
+  };
 }

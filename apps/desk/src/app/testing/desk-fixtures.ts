@@ -1,6 +1,6 @@
 import { computed, signal } from '@angular/core';
 import type {
-  AdminProcedureRow, CatalogueImportView, CurrentUser, DossierDetail, DossierSummary, HealthReport, JobFailureView, ProcedureVersionDetail,
+  AdminProcedureRow, AgencySummary, CatalogueImportView, CurrentUser, DossierDetail, DossierSummary, HealthReport, JobFailureView, ProcedureVersionDetail,
   ProcedureVersionSummary,
 } from '@dvc/shared/contracts';
 import { exampleProcedureRecord, type UserRole } from '@dvc/shared/domain';
@@ -194,3 +194,16 @@ export function importView(overrides: Partial<CatalogueImportView> = {}): Catalo
     ...overrides,
   };
 }
+
+export function agency(overrides: Partial<AgencySummary> = {}): AgencySummary {
+  return { id: 'agency-1', code: '000.10.31.H56', name: 'UBND xã Tân Phú', parentId: 'agency-district', ...overrides };
+}
+
+/** The province, a district with two communes, and a department; listed out of order as an API might. */
+export const AGENCY_TREE: AgencySummary[] = [
+  agency({ id: 'agency-2', code: '000.10.32.H56', name: 'UBND xã Mỹ Long' }),
+  agency({ id: 'agency-justice', code: '000.00.20.H56', name: 'Sở Tư pháp', parentId: 'agency-province' }),
+  agency(),
+  agency({ id: 'agency-province', code: '000.00.00.H56', name: 'UBND tỉnh Đồng Tháp', parentId: null }),
+  agency({ id: 'agency-district', code: '000.00.10.H56', name: 'UBND huyện Cao Lãnh', parentId: 'agency-province' }),
+];
