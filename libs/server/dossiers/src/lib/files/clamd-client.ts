@@ -15,8 +15,8 @@ export class ClamdUnavailableError extends Error {
  * verdict throws: a scan that did not happen never counts as clean.
  */
 export function parseClamdReply(reply: string): ScanResult {
-  // eslint-disable-next-line no-control-regex
-  const text = reply.replace(/\u0000/g, '').trim();
+  // clamd ends its zINSTREAM reply with a NUL byte.
+  const text = reply.split('\0').join('').trim();
   if (text === 'stream: OK') return { infected: false };
   const found = /^stream: (.+) FOUND$/.exec(text);
   if (found?.[1]) return { infected: true, signature: found[1] };
