@@ -124,6 +124,15 @@ describe('catalogue administration over HTTP', () => {
     });
     expect(filed.status).toBe(201);
 
+    // A repeated search is answered from the edge cache, the same bytes; a publication clears it.
+    const searchUrl = `/api/v1/procedures?q=${encodeURIComponent('thu nghiem phien ban')}&size=5`;
+    const firstSearch = await client().get<Page<ProcedureSummary>>(searchUrl);
+    expect(firstSearch.body.items.map((item) => [item.code, item.name])).toContainEqual([code, 'Đăng ký thử nghiệm phiên bản']);
+    const repeated = await client().get<Page<ProcedureSummary>>(searchUrl);
+    expect({ raw: repeated.raw.toString('utf8'), type: repeated.headers['content-type'], nosniff: repeated.headers['x-content-type-options'] }).toEqual({
+      raw: firstSearch.raw.toString('utf8'), type: 'application/json; charset=utf-8', nosniff: 'nosniff',
+    });
+
     // Editing the published procedure makes a new draft; publishing it retires version 1 from new filings.
     const draft = await admin.post<ProcedureVersionDetail>(`/api/v1/admin/procedures/${code}/drafts`);
     expect(draft.body).toMatchObject({ status: 'draft', versionNumber: 2 });
@@ -141,6 +150,7 @@ describe('catalogue administration over HTTP', () => {
     const [pinned] = await db.query(`SELECT procedure_version_id AS id FROM dossier WHERE id = $1`, [filed.body.id]);
     expect(pinned.id).toBe(v1.id);
     expect((await citizen.get<ProcedureDetail>(`/api/v1/procedures/${code}`)).body).toMatchObject({ versionNumber: 2, name: edited.name });
+    expect((await client().get<Page<ProcedureSummary>>(searchUrl)).body.items.map((item) => [item.code, item.name])).toContainEqual([code, edited.name]);
     // The dossier still shows what it was filed under.
     expect((await citizen.get<DossierDetail>(`/api/v1/dossiers/${filed.body.id}`)).body.procedureName).toBe('Đăng ký thử nghiệm phiên bản');
 

@@ -1,20 +1,27 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import type { AgencySummary, Page, ProcedureDetail, ProcedureSummary, SectorSummary, WorkingDaysResponse } from '@dvc/shared/contracts';
 import { Public } from '@dvc/server/core';
 import { CatalogueService } from './catalogue.service';
+import { SearchAnswerCache } from './search-answer-cache';
 import { ProcedureQueryDto, WorkingDaysQueryDto } from './dto/catalogue-query.dto';
 
 @ApiTags('catalogue')
 @Public()
 @Controller('v1')
 export class CatalogueController {
-  constructor(private readonly catalogue: CatalogueService) {}
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly answers: SearchAnswerCache,
+  ) {}
 
   @Get('procedures')
   @ApiOperation({ summary: 'Search or browse published procedures (diacritic-insensitive, typo-tolerant; sector, agency, level, applicant type, featured)' })
-  search(@Query() query: ProcedureQueryDto): Promise<Page<ProcedureSummary>> {
-    return this.catalogue.search(query);
+  async search(@Query() query: ProcedureQueryDto, @Req() request: FastifyRequest): Promise<Page<ProcedureSummary>> {
+    const page = await this.catalogue.search(query);
+    this.answers.set(request.url, JSON.stringify(page));
+    return page;
   }
 
   @Get('procedures/:code')

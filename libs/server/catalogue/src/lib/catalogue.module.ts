@@ -1,4 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { SearchAnswerCache } from './search-answer-cache';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, JobRegistry, OutboxModule } from '@dvc/server/core';
 import { AgenciesAdminController } from './agencies/agencies-admin.controller';
@@ -29,17 +32,35 @@ import { ProcedureAgencyEntity, ProcedureEntity, ProcedureVersionEntity, SectorE
   providers: [
     CatalogueRepository, CatalogueService, ProcedureVersionsRepository, ProcedureVersionsService, CatalogueImporter, CatalogueImportRepository,
     CatalogueImportService, CatalogueExportService, AuditLog, AgencyMergeRegistry, AgencyMergeRepository, AgencyMergeService,
+    SearchAnswerCache,
   ],
   exports: [
     CatalogueRepository, CatalogueService, ProcedureVersionsService, CatalogueImporter, CatalogueImportService, ProcedureVersionsRepository,
-    CatalogueExportService, AgencyMergeRegistry, AgencyMergeService,
+    CatalogueExportService, AgencyMergeRegistry, AgencyMergeService, SearchAnswerCache,
   ],
 })
 export class CatalogueModule {}
 
 /** Public catalogue routes (procedures, sectors, agencies, the calendar), calendar, catalogue and agency administration. */
 @Module({ imports: [CatalogueModule], controllers: [CatalogueController, CalendarAdminController, CatalogueAdminController, AgenciesAdminController] })
-export class CatalogueApiModule {}
+export class CatalogueApiModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly answers: SearchAnswerCache,
+  ) {}
+
+  /** Repeated public searches are answered before the controller pipeline (see SearchAnswerCache). */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    fastify?.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET') return;
+      const json = this.answers.get(request.url);
+      if (json === null) return;
+      await reply.header('content-type', 'application/json; charset=utf-8').send(json);
+      return reply;
+    });
+  }
+}
 
 /** The worker's catalogue jobs: imports of uploaded catalogue files. */
 @Module({ imports: [CatalogueModule] })

@@ -9,6 +9,7 @@ import type {
 } from '@dvc/shared/contracts';
 import { Actor, ForbiddenError, InvalidInputError, NotFoundError, OutboxWriter } from '@dvc/server/core';
 import { CatalogueRepository } from './catalogue.repository';
+import { SearchAnswerCache } from './search-answer-cache';
 import type { ProcedureQueryDto } from './dto/catalogue-query.dto';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -34,6 +35,7 @@ export class CatalogueService {
   constructor(
     private readonly repository: CatalogueRepository,
     private readonly outbox: OutboxWriter,
+    private readonly answers: SearchAnswerCache,
   ) {}
 
   /**
@@ -57,6 +59,7 @@ export class CatalogueService {
   /** A publication or retirement changed what citizens may find. */
   catalogueChanged(): void {
     this.searchCache.clear();
+    this.answers.clear();
   }
 
   sectors(): Promise<SectorSummary[]> {

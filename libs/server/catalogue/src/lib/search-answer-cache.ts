@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+
+/** How long an answer is served again (a publication in this process clears them at once; other processes catch up). */
+export const SEARCH_ANSWER_TTL_MS = 30_000;
+const MAX_ANSWERS = 2000;
+
+/**
+ * Public search answers as sent, by request URL, so a repeated search is answered at the HTTP edge (a Fastify
+ * `onRequest` hook, after the security headers) without the controller pipeline or a second serialisation. Only URLs
+ * the controller answered, after validating them, are ever stored, so nothing unvalidated gets an answer here.
+ */
+@Injectable()
+export class SearchAnswerCache {
+  private readonly answers = new Map<string, { json: string; at: number }>();
+
+  get(url: string, now = Date.now()): string | null {
+    const entry = this.answers.get(url);
+    if (!entry) return null;
+    if (now - entry.at >= SEARCH_ANSWER_TTL_MS) {
+      this.answers.delete(url);
+      return null;
+    }
+    return entry.json;
+  }
+
+  set(url: string, json: string, now = Date.now()): void {
+    if (this.answers.size >= MAX_ANSWERS && !this.answers.has(url)) this.answers.delete(this.answers.keys().next().value as string);
+    this.answers.set(url, { json, at: now });
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
