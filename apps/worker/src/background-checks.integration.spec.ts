@@ -17,16 +17,11 @@ describe('worker: attachment checks and staff deadline alerts through the outbox
   let db: DataSource;
   let fixture: CatalogueFixture;
   let citizen: Actor;
-  const savedPrefix = process.env['REDIS_PREFIX'];
 
   beforeAll(async () => {
     [sink, portal] = await Promise.all([MailSinkProcess.start(), MockNationalPortalProcess.start()]);
     process.env['SMTP_URL'] = sink.smtpUrl;
     process.env['NATIONAL_PORTAL_URL'] = portal.url;
-    // Its own queues and no recurring jobs: a deadline sweep over the run's other dossiers (the reliability test's
-    // thousand) would queue their alerts ahead of this test's.
-    process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX'] ?? 'dvc'}:background-checks`;
-    process.env['WORKER_SCHEDULES'] = 'false';
     // No clamd here (its own test runs one): the type, size and integrity checks run without a virus scan.
     delete process.env['CLAMD_SOCKET'];
     delete process.env['CLAMD_HOST'];
@@ -39,8 +34,6 @@ describe('worker: attachment checks and staff deadline alerts through the outbox
   });
 
   afterAll(async () => {
-    process.env['REDIS_PREFIX'] = savedPrefix;
-    delete process.env['WORKER_SCHEDULES'];
     await context.close();
     sink.stop();
     portal.stop();

@@ -25,6 +25,10 @@ export default async function globalSetup(): Promise<void> {
   process.env['DATABASE_URL'] = url;
   process.env['REDIS_URL'] = redisUrl;
   process.env['REDIS_PREFIX'] = runId;
+  // No worker started by a test sets up the recurring jobs: a first deadline sweep would act on every other test's
+  // dossiers (the reliability test leaves a thousand) and queue their alerts ahead of the test's own work. The sweep,
+  // reminders and roll-up are tested by running their handlers.
+  process.env['WORKER_SCHEDULES'] = 'false';
   process.env['FILES_DIR'] = join(REPO_ROOT, 'var', 'test-files', runId);
   process.env['DVC_TEST_RUN_ID'] = runId;
   process.env['NODE_ENV'] = 'test';
