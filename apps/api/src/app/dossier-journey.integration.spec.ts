@@ -71,6 +71,22 @@ describe('dossier journey over HTTP', () => {
     expect(response.body).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
   });
 
+  it('sets the security headers on every answer, errors included', async () => {
+    for (const url of ['/api/health', '/api/v1/procedures?q=khai%20sinh', '/api/v1/no-such-route']) {
+      const response = await client().get(url);
+      const directives = String(response.headers['content-security-policy']).split(';').sort();
+      expect({ url, directives, nosniff: response.headers['x-content-type-options'], frame: response.headers['x-frame-options'] }).toEqual({
+        url,
+        directives: [
+          "base-uri 'self'", "connect-src 'self'", "default-src 'self'", "font-src 'self' https: data:", "form-action 'self'", "frame-ancestors 'none'",
+          "img-src 'self' data:", "object-src 'none'", "script-src 'self'", "script-src-attr 'none'", "style-src 'self' 'unsafe-inline'", 'upgrade-insecure-requests',
+        ],
+        nosniff: 'nosniff',
+        frame: 'SAMEORIGIN',
+      });
+    }
+  });
+
   it('tells a page who is logged in without making a visitor an error', async () => {
     const visitor = await client().get<{ user: unknown }>('/api/v1/auth/session');
     expect(visitor).toMatchObject({ status: 200, body: { user: null } });

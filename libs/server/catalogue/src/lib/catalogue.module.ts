@@ -54,9 +54,9 @@ export class CatalogueApiModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     fastify?.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET') return;
-      const json = this.answers.get(request.url);
-      if (json === null) return;
-      await reply.header('content-type', 'application/json; charset=utf-8').send(json);
+      const answer = this.answers.get(request.url);
+      if (answer === null) return;
+      await reply.header('content-type', 'application/json; charset=utf-8').send(answer);
       return reply;
     });
   }

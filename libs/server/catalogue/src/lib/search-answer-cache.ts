@@ -11,21 +11,22 @@ const MAX_ANSWERS = 2000;
  */
 @Injectable()
 export class SearchAnswerCache {
-  private readonly answers = new Map<string, { json: string; at: number }>();
+  private readonly answers = new Map<string, { body: Buffer; at: number }>();
 
-  get(url: string, now = Date.now()): string | null {
+  /** The answer's UTF-8 bytes: sending them again costs neither an encoding nor a length count. */
+  get(url: string, now = Date.now()): Buffer | null {
     const entry = this.answers.get(url);
     if (!entry) return null;
     if (now - entry.at >= SEARCH_ANSWER_TTL_MS) {
       this.answers.delete(url);
       return null;
     }
-    return entry.json;
+    return entry.body;
   }
 
   set(url: string, json: string, now = Date.now()): void {
     if (this.answers.size >= MAX_ANSWERS && !this.answers.has(url)) this.answers.delete(this.answers.keys().next().value as string);
-    this.answers.set(url, { json, at: now });
+    this.answers.set(url, { body: Buffer.from(json, 'utf8'), at: now });
   }
 
   clear(): void {
