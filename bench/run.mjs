@@ -133,7 +133,7 @@ async function measure(scenario, ctx) {
   try {
     if (scenario.run) return { ...(await scenario.run({ ...ctx, ...started })) };
     const url = started?.url ?? ctx.apiUrl;
-    const requests = typeof scenario.requests === 'function' ? scenario.requests(ctx) : scenario.requests;
+    const requests = typeof scenario.requests === 'function' ? await scenario.requests(ctx) : scenario.requests;
     const notes = [];
     if (requests.paths) {
       const failures = await preflight(url, requests.paths);
@@ -147,6 +147,7 @@ async function measure(scenario, ctx) {
     const serverPid = started?.pid ?? ctx.apiPid;
     const cpuBefore = cpuMsOf(serverPid);
     const dbBefore = started?.url ? null : databaseCpuMs(ctx.databaseName);
+    const sentBefore = requests.sent ?? 0;
     const { result, latencies } = await load(url, requests, settings.duration_s);
     const cpuAfter = cpuMsOf(serverPid);
     const dbCpu = databaseCpuDelta(dbBefore, started?.url ? null : databaseCpuMs(ctx.databaseName));
@@ -155,6 +156,13 @@ async function measure(scenario, ctx) {
     const codes = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'));
     if (codes.length) notes.push(`status codes: ${codes.map(([code, { count }]) => `${code}×${count}`).join(', ')}`);
     if (result.timeouts) notes.push(`${result.timeouts} timeouts`);
+    if (scenario.distinct) {
+      // Measured requests are URLs sentBefore…sent-1 of the cycle; the pre-flight asked the first ones already.
+      const preflighted = Math.min(requests.paths.length, PREFLIGHT_PATHS);
+      const askedBefore = Math.max(0, Math.min(requests.sent, preflighted) - sentBefore)
+        + Math.max(0, requests.sent - Math.max(sentBefore, requests.paths.length));
+      notes.push(`measured URLs ${sentBefore + 1}–${requests.sent} of ${requests.paths.length} distinct: ${askedBefore ? `${askedBefore} asked before (cache hits)` : 'none asked before'}`);
+    }
     return {
       rps: result.duration > 0 ? ok / result.duration : 0,
       p50_ms: percentile(latencies, 50),

@@ -24,12 +24,48 @@ export function cycle(paths) {
     setupRequest(request) {
       request.path = paths[next];
       next = (next + 1) % paths.length;
+      requests.sent += 1;
       return request;
     },
   }];
   // The runner checks every distinct path once before the load (a wrong fixture shows up as a clear error).
   requests.paths = paths;
+  requests.sent = 0;
   return requests;
+}
+
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+/**
+ * Searches as citizens type them, none the same: the first two to five words of every published name, with and
+ * without diacritics, first and second pages of 10 and of 20. Each is a new URL, so every request runs the SQL search.
+ */
+export async function distinctSearchPaths() {
+  const db = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
+  await db.connect();
+  try {
+    const names = (await db.query(`SELECT name FROM procedure_version WHERE status = 'published'`)).rows.map((row) => row.name.toLowerCase());
+    const terms = new Set();
+    for (const name of names) {
+      const words = name.split(/\s+/);
+      for (let count = 2; count <= Math.min(5, words.length); count += 1) {
+        const term = words.slice(0, count).join(' ');
+        terms.add(term);
+        terms.add(fold(term));
+      }
+    }
+    const paths = [...terms].flatMap((term) => [10, 20].flatMap((size) => [1, 2].map((page) => `/api/v1/procedures?q=${encodeURIComponent(term)}&size=${size}&page=${page}`)));
+    // A fixed shuffle (the same order every run), so neighbours in the list are not the same words in two sizes.
+    let seed = 42;
+    for (let index = paths.length - 1; index > 0; index -= 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const other = seed % (index + 1);
+      [paths[index], paths[other]] = [paths[other], paths[index]];
+    }
+    return paths;
+  } finally {
+    await db.end();
+  }
 }
 
 /** Starts the bare Fastify baseline in its own process; resolves with its URL and how to stop it. */
@@ -78,6 +114,12 @@ export const scenarios = [
   {
     name: 'catalogue search (diacritics)',
     requests: () => cycle(SEARCH_QUERIES.map((q) => `/api/v1/procedures?q=${encodeURIComponent(q)}`)),
+  },
+  {
+    // The cost of a search no cache has seen: every request is a URL not asked before in the run (the note says so).
+    name: 'catalogue search, all distinct (SQL every time)',
+    distinct: true,
+    requests: async () => cycle(await distinctSearchPaths()),
   },
   {
     name: 'procedure detail',

@@ -6,6 +6,7 @@ import { AddCatalogueRecords1764400000000 } from './1764400000000-AddCatalogueRe
 import { AddNotificationPreferences1764310000000 } from './1764310000000-AddNotificationPreferences';
 import { AddFileChecks1764320000000 } from './1764320000000-AddFileChecks';
 import { AddAgencySuccession1764500000000 } from './1764500000000-AddAgencySuccession';
+import { AddWordSearch1764600000000 } from './1764600000000-AddWordSearch';
 
 /** Every migration, oldest first. The CLI data source, `npm run migrate` and the test harness all use this list. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   AddNotificationPreferences1764310000000,
   AddFileChecks1764320000000,
   AddAgencySuccession1764500000000,
+  AddWordSearch1764600000000,
 ];

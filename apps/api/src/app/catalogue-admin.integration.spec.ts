@@ -261,6 +261,8 @@ describe('catalogue administration over HTTP', () => {
     ['dang ky khai snh', '1.001193'],
     ['1.001193', '1.001193'],
     ['dang ky ket hon', '1.000894'],
+    ['khai sinh dang ky', '1.001193'],
+    ['ket hon dang ky', '1.000894'],
     ['ket hon', '1.000894'],
     ['ly lich tu phap', '2.000488'],
     ['phieu ly lich tu phap', '2.000488'],

@@ -13,9 +13,6 @@ import { SearchAnswerCache } from './search-answer-cache';
 import type { ProcedureQueryDto } from './dto/catalogue-query.dto';
 
 const DEFAULT_PAGE_SIZE = 20;
-/** How long a search answer is reused (a publication clears it at once in this process). */
-const SEARCH_CACHE_MS = 30_000;
-const SEARCH_CACHE_ENTRIES = 2000;
 /**
  * Calendar edits are rare; a minute of staleness (in other processes: the editing one drops its cache at once) is fine
  * and saves queries per deadline computed. The worker recomputes open dossiers from fresh data after an edit.
@@ -29,7 +26,6 @@ function agencyNotFound(): NotFoundError {
 @Injectable()
 export class CatalogueService {
   private daysCache?: { days: CalendarException[]; loadedAt: number };
-  private readonly searchCache = new Map<string, { page: Page<ProcedureSummary>; at: number }>();
   private readonly calendars = new Map<string, { calendar: WorkingCalendar; loadedAt: number }>();
 
   constructor(
@@ -39,26 +35,19 @@ export class CatalogueService {
   ) {}
 
   /**
-   * Published procedures by words and filters. Answers are kept a few seconds: citizens type the same popular words
-   * again and again; a publication clears them here and other API processes catch up within SEARCH_CACHE_MS.
+   * Published procedures by words and filters. Repeated searches (citizens type the same popular words again and
+   * again) are answered by the controller's SearchAnswerCache before they reach this method.
    */
   async search(query: ProcedureQueryDto): Promise<Page<ProcedureSummary>> {
     const page = query.page ?? 1;
     const size = query.size ?? DEFAULT_PAGE_SIZE;
     const filter = { sector: query.sector, agencyId: query.agency, level: query.level, applicantType: query.applicantType, featured: query.featured };
-    const key = JSON.stringify([query.q?.trim() ?? '', filter, page, size]);
-    const cached = this.searchCache.get(key);
-    if (cached && Date.now() - cached.at < SEARCH_CACHE_MS) return cached.page;
     const { items, total } = await this.repository.searchPublished(query.q ?? '', filter, size, (page - 1) * size);
-    const answer = { items, total, page, size };
-    if (this.searchCache.size >= SEARCH_CACHE_ENTRIES) this.searchCache.delete(this.searchCache.keys().next().value as string);
-    this.searchCache.set(key, { page: answer, at: Date.now() });
-    return answer;
+    return { items, total, page, size };
   }
 
   /** A publication or retirement changed what citizens may find. */
   catalogueChanged(): void {
-    this.searchCache.clear();
     this.answers.clear();
   }
 
