@@ -7,7 +7,9 @@
 #                                   1. DATABASE_URL / REDIS_URL from the environment, when set and reachable
 #                                      (PG_ADMIN_URL = the same server, database `postgres`);
 #                                   2. otherwise a project-local instance under var/services (PostgreSQL on 127.0.0.1:54329,
-#                                      Redis on 127.0.0.1:63790), reused when already running, started when not.
+#                                      Redis on 127.0.0.1:63790), reused when already running, started when not; when
+#                                      another program (another checkout's instance) holds the port, the next free
+#                                      one of the following 20 is used and remembered.
 #                                   The system instances (5432/6379) are never used unless the URLs point there.
 #                                   Missing Debian packages are installed when running as root; otherwise the exact
 #                                   packages to install are named. --browser also makes sure /usr/bin/chromium exists;
@@ -17,7 +19,7 @@
 #   services.sh stop                stops only what `ensure` started (recorded in var/services/started)
 #   services.sh status              prints what is configured and what is running
 #
-# Ports can be moved with DVC_PG_PORT / DVC_REDIS_PORT.
+# Ports can be fixed with DVC_PG_PORT / DVC_REDIS_PORT (then a taken port is an error, not moved).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,8 +39,22 @@ REDIS_LOG=$REDIS_DIR/redis.log
 APT_LOG=$STATE/apt.log
 CHROMIUM=/usr/bin/chromium
 CLAMD=/usr/sbin/clamd
-LOCAL_PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
-LOCAL_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+REDIS_PORT_FILE=$REDIS_DIR/port
+# A project-local instance keeps the port it was started on (it may have moved off the default, see free_port_after):
+# PostgreSQL's postmaster.pid records it on line 4, Redis's in $REDIS_PORT_FILE.
+if [[ -z ${DVC_PG_PORT:-} && -f $PG_DATA/postmaster.pid ]]; then
+  recorded=$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null || true)
+  [[ $recorded =~ ^[0-9]+$ ]] && PG_PORT=$recorded
+fi
+if [[ -z ${DVC_REDIS_PORT:-} && -f $REDIS_PORT_FILE ]]; then
+  recorded=$(cat "$REDIS_PORT_FILE" 2>/dev/null || true)
+  [[ $recorded =~ ^[0-9]+$ ]] && REDIS_PORT=$recorded
+fi
+set_local_urls() {
+  LOCAL_PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+  LOCAL_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+}
+set_local_urls
 
 say() { printf '\033[1m[services]\033[0m %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -140,6 +156,16 @@ redis_answers() {
 }
 
 pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# free_port_after PORT: the first of PORT+1 … PORT+20 nobody listens on.
+free_port_after() {
+  local port
+  for port in $(seq $(($1 + 1)) $(($1 + 20))); do
+    port_taken "$port" || { echo "$port"; return 0; }
+  done
+  return 1
+}
 local_pg_pid() { [[ -f $PG_DATA/postmaster.pid ]] && head -n 1 "$PG_DATA/postmaster.pid"; }
 local_redis_pid() { [[ -f $REDIS_PID ]] && cat "$REDIS_PID"; }
 local_pg_running() { local pid; pid=$(local_pg_pid) && pid_alive "$pid" && pg_answers "$LOCAL_PG_ADMIN_URL"; }
@@ -199,8 +225,14 @@ ensure_postgres() {
     check_pg_extensions "$PG_ADMIN_URL" || die "unaccent/pg_trgm are not available in the project-local PostgreSQL"
     return
   fi
-  if pg_answers "$PG_ADMIN_URL" || (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
-    die "port $PG_PORT is taken by a process this project did not start (no live $PG_DATA/postmaster.pid); stop it or set DVC_PG_PORT"
+  if port_taken "$PG_PORT"; then
+    [[ -z ${DVC_PG_PORT:-} ]] \
+      || die "port $PG_PORT (DVC_PG_PORT) is taken by a process this project did not start; stop it or choose another port"
+    local taken=$PG_PORT
+    PG_PORT=$(free_port_after "$taken") || die "ports $taken–$((taken + 20)) are all taken; set DVC_PG_PORT to a free one"
+    set_local_urls
+    PG_ADMIN_URL=$LOCAL_PG_ADMIN_URL
+    say "port $taken is taken by another program (another checkout's PostgreSQL?); using $PG_PORT"
   fi
 
   if is_root; then
@@ -242,11 +274,18 @@ ensure_redis() {
     say "Redis: project-local instance already running on 127.0.0.1:$REDIS_PORT (pid $(local_redis_pid))"
     return
   fi
-  if redis_answers "$REDIS_URL" || (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null; then
-    die "port $REDIS_PORT is taken by a process this project did not start (no live $REDIS_PID); stop it or set DVC_REDIS_PORT"
+  if port_taken "$REDIS_PORT"; then
+    [[ -z ${DVC_REDIS_PORT:-} ]] \
+      || die "port $REDIS_PORT (DVC_REDIS_PORT) is taken by a process this project did not start; stop it or choose another port"
+    local taken=$REDIS_PORT
+    REDIS_PORT=$(free_port_after "$taken") || die "ports $taken–$((taken + 20)) are all taken; set DVC_REDIS_PORT to a free one"
+    set_local_urls
+    REDIS_URL=$LOCAL_REDIS_URL
+    say "port $taken is taken by another program (another checkout's Redis?); using $REDIS_PORT"
   fi
   command -v redis-server >/dev/null || apt_install Redis redis-server
   mkdir -p "$REDIS_DIR"
+  echo "$REDIS_PORT" >"$REDIS_PORT_FILE"
   say "starting Redis on 127.0.0.1:$REDIS_PORT"
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no --dir "$REDIS_DIR" \
     --pidfile "$REDIS_PID" --logfile "$REDIS_LOG" >/dev/null 9>&-
@@ -331,7 +370,7 @@ cmd_stop() {
       pid_alive "$pid" && say "warning: Redis (pid $pid) did not exit within 5 s"
       say "stopped the project-local Redis (127.0.0.1:$REDIS_PORT)"
     fi
-    rm -f "$REDIS_PID"
+    rm -f "$REDIS_PID" "$REDIS_PORT_FILE"
     unmark_started redis
   fi
   say "stop done (only what ensure started is ever stopped)"
