@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AgencySummary, Page, ProcedureDetail, ProcedureSummary, SectorSummary, WorkingDaysResponse } from '@dvc/shared/contracts';
 import { Public } from '@dvc/server/core';
 import { CatalogueService } from './catalogue.service';
-import { SearchAnswerCache } from './search-answer-cache';
+import { CatalogueAnswerCache } from './catalogue-answer-cache';
 import { ProcedureQueryDto, WorkingDaysQueryDto } from './dto/catalogue-query.dto';
 
 @ApiTags('catalogue')
@@ -13,7 +13,7 @@ import { ProcedureQueryDto, WorkingDaysQueryDto } from './dto/catalogue-query.dt
 export class CatalogueController {
   constructor(
     private readonly catalogue: CatalogueService,
-    private readonly answers: SearchAnswerCache,
+    private readonly answers: CatalogueAnswerCache,
   ) {}
 
   @Get('procedures')
@@ -26,8 +26,10 @@ export class CatalogueController {
 
   @Get('procedures/:code')
   @ApiOperation({ summary: 'A published procedure with components, fees, form fields and where to file it' })
-  detail(@Param('code') code: string): Promise<ProcedureDetail> {
-    return this.catalogue.detail(code);
+  async detail(@Param('code') code: string, @Req() request: FastifyRequest): Promise<ProcedureDetail> {
+    const detail = await this.catalogue.detail(code);
+    this.answers.set(request.url, JSON.stringify(detail));
+    return detail;
   }
 
   @Get('sectors')

@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { SearchAnswerCache } from './search-answer-cache';
+import { CatalogueAnswerCache } from './catalogue-answer-cache';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, JobRegistry, OutboxModule } from '@dvc/server/core';
 import { AgenciesAdminController } from './agencies/agencies-admin.controller';
@@ -32,11 +32,11 @@ import { ProcedureAgencyEntity, ProcedureEntity, ProcedureVersionEntity, SectorE
   providers: [
     CatalogueRepository, CatalogueService, ProcedureVersionsRepository, ProcedureVersionsService, CatalogueImporter, CatalogueImportRepository,
     CatalogueImportService, CatalogueExportService, AuditLog, AgencyMergeRegistry, AgencyMergeRepository, AgencyMergeService,
-    SearchAnswerCache,
+    CatalogueAnswerCache,
   ],
   exports: [
     CatalogueRepository, CatalogueService, ProcedureVersionsService, CatalogueImporter, CatalogueImportService, ProcedureVersionsRepository,
-    CatalogueExportService, AgencyMergeRegistry, AgencyMergeService, SearchAnswerCache,
+    CatalogueExportService, AgencyMergeRegistry, AgencyMergeService, CatalogueAnswerCache,
   ],
 })
 export class CatalogueModule {}
@@ -46,10 +46,10 @@ export class CatalogueModule {}
 export class CatalogueApiModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly answers: SearchAnswerCache,
+    private readonly answers: CatalogueAnswerCache,
   ) {}
 
-  /** Repeated public searches are answered before the controller pipeline (see SearchAnswerCache). */
+  /** Repeated public searches and procedure pages are answered before the controller pipeline (see CatalogueAnswerCache). */
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     fastify?.addHook('onRequest', async (request, reply) => {

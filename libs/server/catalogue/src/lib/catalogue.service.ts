@@ -9,7 +9,7 @@ import type {
 } from '@dvc/shared/contracts';
 import { Actor, ForbiddenError, InvalidInputError, NotFoundError, OutboxWriter } from '@dvc/server/core';
 import { CatalogueRepository } from './catalogue.repository';
-import { SearchAnswerCache } from './search-answer-cache';
+import { CatalogueAnswerCache } from './catalogue-answer-cache';
 import type { ProcedureQueryDto } from './dto/catalogue-query.dto';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -31,12 +31,12 @@ export class CatalogueService {
   constructor(
     private readonly repository: CatalogueRepository,
     private readonly outbox: OutboxWriter,
-    private readonly answers: SearchAnswerCache,
+    private readonly answers: CatalogueAnswerCache,
   ) {}
 
   /**
    * Published procedures by words and filters. Repeated searches (citizens type the same popular words again and
-   * again) are answered by the controller's SearchAnswerCache before they reach this method.
+   * again) are answered by the controller's CatalogueAnswerCache before they reach this method.
    */
   async search(query: ProcedureQueryDto): Promise<Page<ProcedureSummary>> {
     const page = query.page ?? 1;
