@@ -130,6 +130,12 @@ export const scenarios = [
     requests: (ctx) => cycle(ctx.targets.tracking.map(({ code, secret }) => `/api/v1/tracking/${encodeURIComponent(code)}?secret=${secret}`)),
   },
   {
+    // A province admin exports the whole catalogue as a workbook while citizens search: the searches' latency shows
+    // whether the export holds the API's event loop (it is written as a stream, with a turn every few rows).
+    name: 'searches during an xlsx export of the catalogue',
+    run: (ctx) => searchesDuringExport(ctx),
+  },
+  {
     // Issue "lifecycle": each action is one transaction (state + steps + hash-chained event + outbox row), through
     // HTTP with session and CSRF checks; approve also starts the result PDF in the worker, which shares the CPUs.
     name: 'dossier actions (accept, claim, process, approve)',
@@ -143,6 +149,37 @@ export const scenarios = [
     run: (ctx) => endToEnd(ctx),
   },
 ];
+
+const SIDE_CONNECTIONS = 5;
+
+async function searchesDuringExport(ctx) {
+  const admin = await session(ctx.apiUrl, DEMO.provinceAdmin);
+  const searchUrl = `${ctx.apiUrl}/api/v1/procedures?q=${encodeURIComponent('khai sinh')}`;
+  await (await fetch(searchUrl)).arrayBuffer();
+  const latencies = [];
+  let errors = 0;
+  let exporting = true;
+  const started = performance.now();
+  const exported = admin.call('GET', '/api/v1/admin/catalogue/export?status=published&format=xlsx')
+    .then(() => ({ seconds: (performance.now() - started) / 1000 }))
+    .finally(() => { exporting = false; });
+  await Promise.all(Array.from({ length: SIDE_CONNECTIONS }, async () => {
+    while (exporting) {
+      const begin = performance.now();
+      const response = await fetch(searchUrl);
+      await response.arrayBuffer();
+      if (response.ok) latencies.push(performance.now() - begin);
+      else errors += 1;
+    }
+  }));
+  const { seconds } = await exported;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / seconds, p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99), errors, non2xx: 0,
+    requests: latencies.length + errors,
+    note: `export of the published catalogue took ${seconds.toFixed(1)} s; ${latencies.length} searches on ${SIDE_CONNECTIONS} connections alongside, slowest ${latencies.at(-1)?.toFixed(1)} ms`,
+  };
+}
 
 const ACTION_DOSSIERS = 120;
 const ACTION_WORKERS = 12;

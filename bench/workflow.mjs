@@ -6,6 +6,7 @@ export const DEMO = {
   desk: 'motcua@demo.dvc.vn',
   specialist: 'chuyenvien@demo.dvc.vn',
   leader: 'lanhdao@demo.dvc.vn',
+  provinceAdmin: 'quantri.tinh@demo.dvc.vn',
 };
 /** Đăng ký hộ kinh doanh, filed online at the demo commune where the demo staff work. */
 const PROCEDURE = '2.001035';

@@ -1,4 +1,6 @@
-import { Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { stream as excelStream, Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
 import type { ImportProblem } from '@dvc/shared/contracts';
 import type { ProcedureRecord } from '@dvc/shared/domain';
 import { InvalidInputError } from '@dvc/server/core';
@@ -149,24 +151,35 @@ const shown = (value: string) => value.slice(0, 60).replace(/ \/ /g, '/');
 
 // ---------------------------------------------------------------------------------------------------------- writing
 
-/** The records as a workbook in the documented layout. */
+/** Rows written between two turns of the event loop: an export of 2,000 procedures must not stall other requests. */
+export const ROWS_PER_TURN = 50;
+
+/**
+ * The records as a workbook in the documented layout. Written as a stream (rows committed as they go, zipped
+ * asynchronously) with a turn of the event loop every ROWS_PER_TURN rows: building the whole workbook in memory and
+ * zipping it at once held the API's event loop for 1.9 s on 1,800 procedures.
+ */
 export async function writeCatalogueWorkbook(records: readonly ProcedureRecord[]): Promise<Buffer> {
   assertRepresentable(records);
-  const workbook = new Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new excelStream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   const rows = <T>(each: (record: ProcedureRecord) => T[]) => records.flatMap(each);
-  addSheet(workbook, SHEETS.procedures, [...records]);
-  addSheet(workbook, SHEETS.sectors, rows((record) => record.sectors.map((sector) => ({ procedureCode: record.code, ...sector }))));
-  addSheet(workbook, SHEETS.agencies, rows((record) => AGENCY_ROLES.flatMap((role) => record.agencies[role].map((agency) => ({ procedureCode: record.code, role, agency })))));
-  addSheet(workbook, SHEETS.onlineLevels, rows((record) => record.onlineLevels.map((entry) => ({ procedureCode: record.code, ...entry }))));
-  addSheet(workbook, SHEETS.channels, rows((record) => record.channels.map((channel) => ({ procedureCode: record.code, ...channel }))));
-  addSheet(workbook, SHEETS.fees, rows((record) => record.channels.flatMap((channel) => channel.fees.map((fee) => ({ procedureCode: record.code, channel: channel.channel, ...fee })))));
-  addSheet(workbook, SHEETS.cases, rows((record) => record.cases.map((item) => ({ procedureCode: record.code, ...item }))));
-  addSheet(workbook, SHEETS.steps, rows((record) => record.cases.flatMap((item) => item.steps.map((step) => ({ procedureCode: record.code, caseCode: item.code, step })))));
-  addSheet(workbook, SHEETS.components, rows((record) => record.cases.flatMap((item) => item.components.map((component) => ({ procedureCode: record.code, caseCode: item.code, ...component })))));
-  addSheet(workbook, SHEETS.results, rows((record) => record.results.map((result) => ({ procedureCode: record.code, ...result }))));
-  addSheet(workbook, SHEETS.legalBasis, rows((record) => record.legalBasis.map((entry) => ({ procedureCode: record.code, ...entry }))));
-  addSheet(workbook, SHEETS.internalProcess, rows((record) => record.internalProcess.map((step) => ({ procedureCode: record.code, ...step }))));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await addSheet(workbook, SHEETS.procedures, [...records]);
+  await addSheet(workbook, SHEETS.sectors, rows((record) => record.sectors.map((sector) => ({ procedureCode: record.code, ...sector }))));
+  await addSheet(workbook, SHEETS.agencies, rows((record) => AGENCY_ROLES.flatMap((role) => record.agencies[role].map((agency) => ({ procedureCode: record.code, role, agency })))));
+  await addSheet(workbook, SHEETS.onlineLevels, rows((record) => record.onlineLevels.map((entry) => ({ procedureCode: record.code, ...entry }))));
+  await addSheet(workbook, SHEETS.channels, rows((record) => record.channels.map((channel) => ({ procedureCode: record.code, ...channel }))));
+  await addSheet(workbook, SHEETS.fees, rows((record) => record.channels.flatMap((channel) => channel.fees.map((fee) => ({ procedureCode: record.code, channel: channel.channel, ...fee })))));
+  await addSheet(workbook, SHEETS.cases, rows((record) => record.cases.map((item) => ({ procedureCode: record.code, ...item }))));
+  await addSheet(workbook, SHEETS.steps, rows((record) => record.cases.flatMap((item) => item.steps.map((step) => ({ procedureCode: record.code, caseCode: item.code, step })))));
+  await addSheet(workbook, SHEETS.components, rows((record) => record.cases.flatMap((item) => item.components.map((component) => ({ procedureCode: record.code, caseCode: item.code, ...component })))));
+  await addSheet(workbook, SHEETS.results, rows((record) => record.results.map((result) => ({ procedureCode: record.code, ...result }))));
+  await addSheet(workbook, SHEETS.legalBasis, rows((record) => record.legalBasis.map((entry) => ({ procedureCode: record.code, ...entry }))));
+  await addSheet(workbook, SHEETS.internalProcess, rows((record) => record.internalProcess.map((step) => ({ procedureCode: record.code, ...step }))));
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
 
 function unrepresentable(vi: string, en: string): InvalidInputError {
@@ -188,25 +201,30 @@ function assertRepresentable(records: readonly ProcedureRecord[]): void {
   }
 }
 
-function addSheet(workbook: Workbook, layout: WorkbookSheet, items: readonly object[]): void {
+async function addSheet(workbook: excelStream.xlsx.WorkbookWriter, layout: WorkbookSheet, items: readonly object[]): Promise<void> {
   const sheet = workbook.addWorksheet(layout.name, { views: [{ state: 'frozen', ySplit: HEADER_ROWS }] });
+  // Text format, so what an admin types there (codes like 1.001190, dates) stays text in Excel.
+  sheet.columns = layout.columns.map((spec) => ({ width: spec.width, style: spec.kind === 'number' || spec.kind === 'boolean' ? {} : { numFmt: '@' } }));
+  const labels = sheet.getRow(1);
+  const keys = sheet.getRow(2);
   layout.columns.forEach((spec, index) => {
-    const target = sheet.getColumn(index + 1);
-    target.width = spec.width;
-    // Text format, so what an admin types there (codes like 1.001190, dates) stays text in Excel.
-    if (spec.kind !== 'number' && spec.kind !== 'boolean') target.numFmt = '@';
-    sheet.getRow(1).getCell(index + 1).value = spec.label;
-    sheet.getRow(2).getCell(index + 1).value = spec.key;
+    labels.getCell(index + 1).value = spec.label;
+    keys.getCell(index + 1).value = spec.key;
   });
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(2).font = { italic: true, color: { argb: 'FF707070' } };
-  items.forEach((item, rowIndex) => {
+  labels.font = { bold: true };
+  keys.font = { italic: true, color: { argb: 'FF707070' } };
+  labels.commit();
+  keys.commit();
+  for (const [rowIndex, item] of items.entries()) {
     const row = sheet.getRow(rowIndex + HEADER_ROWS + 1);
     layout.columns.forEach((spec, index) => {
       const cell = row.getCell(index + 1);
       cell.value = cellValue(spec.kind, valueAt(item, spec.key), `${layout.name}!${cell.address}`);
     });
-  });
+    row.commit();
+    if ((rowIndex + 1) % ROWS_PER_TURN === 0) await nextTurn();
+  }
+  sheet.commit();
 }
 
 function valueAt(item: object, path: string): unknown {
