@@ -11,3 +11,4 @@ export * from './lib/standard-forms';
 export * from './lib/procedure-record';
 export * from './lib/procedure-record.example';
 export * from './lib/procedure-rules';
+export * from './lib/agency-validity';

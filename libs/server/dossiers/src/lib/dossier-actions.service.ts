@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  checkApology, classifyFinished, decideTransition, planSteps, toLocalDate, type ClockEffect, type ClockEvent, type DossierAction,
+  agencyExistsOn, checkApology, classifyFinished, decideTransition, planSteps, toLocalDate, type ClockEffect, type ClockEvent, type DossierAction,
   type DossierStatus, type ProcessStep, type WorkingCalendar,
 } from '@dvc/shared/domain';
 import type { DossierDetail } from '@dvc/shared/contracts';
@@ -147,7 +147,7 @@ export class DossierActionsService {
         break;
       }
       case 'transfer': {
-        const agency = await this.targetAgency(request.agencyId, 'agencyId', dossier.processing_agency_id);
+        const agency = await this.targetAgency(request.agencyId, 'agencyId', dossier.processing_agency_id, now);
         prepared.change.processingAgencyId = agency.id;
         prepared.change.assigneeUserId = null;
         prepared.payload.agencyName = agency.name;
@@ -171,7 +171,7 @@ export class DossierActionsService {
         break;
       }
       case 'consult': {
-        const agency = await this.targetAgency(request.agencyId, 'agencyId', dossier.processing_agency_id);
+        const agency = await this.targetAgency(request.agencyId, 'agencyId', dossier.processing_agency_id, now);
         if (!request.consultationDueDate) {
           throw fieldRequired('consultationDueDate', 'Hãy nêu hạn trả lời của cơ quan phối hợp / Give the date the coordinating agency must answer by');
         }
@@ -294,11 +294,11 @@ export class DossierActionsService {
     return writes;
   }
 
-  /** A current agency other than the one processing the dossier now. */
-  private async targetAgency(agencyId: string | undefined, field: string, currentAgencyId: string): Promise<{ id: string; name: string }> {
+  /** An agency that exists on the action's day, other than the one processing the dossier now. */
+  private async targetAgency(agencyId: string | undefined, field: string, currentAgencyId: string, now: Date): Promise<{ id: string; name: string }> {
     if (!agencyId) throw fieldRequired(field, 'Hãy chọn cơ quan / Choose the agency');
     const agency = await this.catalogue.findAgency(agencyId);
-    if (!agency || agency.validTo !== null) {
+    if (!agency || !agencyExistsOn(agency, toLocalDate(now))) {
       throw new NotFoundError('CATALOGUE.AGENCY_NOT_FOUND', 'Không tìm thấy cơ quan (hoặc cơ quan đã giải thể) / Agency not found (or dissolved)', [
         { field, code: 'NOT_FOUND', message: agencyId },
       ]);

@@ -188,6 +188,17 @@ describe('dossier lifecycle and the legal clock (real PostgreSQL)', () => {
     expect(await refusal(step(desk, transferred, 'transfer', at('2026-12-02', '11:00'), { agencyId: competent.id }))).toMatchObject({ code: 'DOSSIER.SAME_AGENCY' });
   });
 
+  it('should transfer to an agency until the day it closes, and not from then on', async () => {
+    const [closing] = await db.query(
+      `INSERT INTO agency (code, name, kind, valid_to) VALUES ($1, 'Phòng sắp sáp nhập', 'department', DATE '2026-12-10') RETURNING id`,
+      [`${fixture.agencyCode}.SN`],
+    );
+    const before = await step(desk, await submitted(at('2026-12-09', '09:00')), 'accept', at('2026-12-09', '09:00'));
+    expect(await step(desk, before, 'transfer', at('2026-12-09', '10:00'), { agencyId: closing.id })).toMatchObject({ processingAgencyId: closing.id });
+    const after = await step(desk, await submitted(at('2026-12-10', '09:00')), 'accept', at('2026-12-10', '09:00'));
+    expect(await refusal(step(desk, after, 'transfer', at('2026-12-10', '10:00'), { agencyId: closing.id }))).toMatchObject({ status: 404, code: 'CATALOGUE.AGENCY_NOT_FOUND' });
+  });
+
   it('should record how the result was returned and require what each way needs', async () => {
     const dossier = await inProcessing(at('2026-12-02', '09:00'));
     const proposed = await step(specialist, dossier, 'process', at('2026-12-02', '14:00'));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ProcedureRecord } from '@dvc/shared/domain';
+import { toLocalDate, type LocalDate, type ProcedureRecord } from '@dvc/shared/domain';
 import type { AdminProcedureQuery, AdminProcedureRow, ProcedureVersionStatus, ProcedureVersionSummary } from '@dvc/shared/contracts';
 import { projectRecord } from './record-projection';
 
@@ -211,9 +211,12 @@ export class ProcedureVersionsRepository {
     return new Set(rows.map((row) => row.procedure_code));
   }
 
-  /** Agency ids of current agencies by electronic identifier. */
-  async agencyIdsByCode(codes: readonly string[]): Promise<Map<string, string>> {
-    const rows: { id: string; code: string }[] = await this.db.query(`SELECT id, code FROM agency WHERE code = ANY($1) AND valid_to IS NULL`, [codes]);
+  /** Agency ids by electronic identifier, of the agencies that exist on `today` (a Vietnam date). */
+  async agencyIdsByCode(codes: readonly string[], today: LocalDate = toLocalDate(new Date())): Promise<Map<string, string>> {
+    const rows: { id: string; code: string }[] = await this.db.query(
+      `SELECT id, code FROM agency WHERE code = ANY($1) AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`,
+      [codes, today],
+    );
     return new Map(rows.map((row) => [row.code, row.id]));
   }
 }

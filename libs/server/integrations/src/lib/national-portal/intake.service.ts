@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { DossierSummary } from '@dvc/shared/contracts';
+import { toLocalDate } from '@dvc/shared/domain';
 import { AppConfig, isUniqueViolation, NotFoundError, UnauthenticatedError, type Actor } from '@dvc/server/core';
 import { DossiersRepository, DossiersService, FilesService } from '@dvc/server/dossiers';
 import type { IntakeDossierDto } from './intake.dto';
@@ -38,12 +39,12 @@ export class NationalPortalIntakeService {
     // After a reorganisation the national portal may still address a merged agency: its successor takes the dossier.
     const agencies: { id: string }[] = await this.db.query(
       `WITH RECURSIVE chain AS (
-         SELECT id, successor_id, valid_to, 0 AS depth FROM agency WHERE code = $1
+         SELECT id, successor_id, valid_from, valid_to, 0 AS depth FROM agency WHERE code = $1
          UNION ALL
-         SELECT a.id, a.successor_id, a.valid_to, chain.depth + 1 FROM agency a JOIN chain ON a.id = chain.successor_id
-          WHERE chain.valid_to IS NOT NULL AND chain.depth < 10)
-       SELECT id FROM chain WHERE valid_to IS NULL ORDER BY depth LIMIT 1`,
-      [request.agencyCode],
+         SELECT a.id, a.successor_id, a.valid_from, a.valid_to, chain.depth + 1 FROM agency a JOIN chain ON a.id = chain.successor_id
+          WHERE chain.valid_to IS NOT NULL AND chain.valid_to <= $2 AND chain.depth < 10)
+       SELECT id FROM chain WHERE valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2) ORDER BY depth LIMIT 1`,
+      [request.agencyCode, toLocalDate(new Date())],
     );
     const agencyId = agencies[0]?.id;
     if (!agencyId) {
