@@ -6,3 +6,4 @@ export * from './lib/error-alert.component';
 export * from './lib/timeline.component';
 export * from './lib/language-switch.component';
 export * from './lib/server-text';
+export * from './lib/pager.component';

@@ -3,15 +3,15 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { catchError, firstValueFrom, of } from 'rxjs';
 import { CatalogueAdminApi, CatalogueApi, toApiError } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe, VnDatePipe } from '@dvc/web/ui';
+import { ErrorAlertComponent, LocalizePipe, PagerComponent, VnDatePipe } from '@dvc/web/ui';
 import type { Label } from '@dvc/shared/domain';
 import type { AdminProcedureQuery, AdminProcedureRow, ApiError, ProcedureVersionStatus } from '@dvc/shared/contracts';
 import { vnDay } from '../calendar/calendar-day-form';
 import { apiErrorOf } from '../core/api-error-of';
 import {
-  CATALOGUE_HISTORY_PATH, CATALOGUE_IMPORT_PATH, CATALOGUE_NEW_PATH, CATALOGUE_PAGE_SIZE, CATALOGUE_PATH, CATALOGUE_VERSION_PATH,
+  CATALOGUE_HISTORY_PATH, CATALOGUE_IMPORT_PATH, CATALOGUE_NEW_PATH, CATALOGUE_PAGE_SIZE, CATALOGUE_VERSION_PATH,
 } from '../core/desk.constants';
-import { CM, decisionLabel, M, pageLabel, procedureCountLabel, VERSION_STATUS_LABELS, versionLabel } from '../i18n/messages';
+import { CM, decisionLabel, M, procedureCountLabel, VERSION_STATUS_LABELS, versionLabel } from '../i18n/messages';
 import { currentNotice, noticeState } from './catalogue-notice';
 
 export const VERSION_STATUSES: readonly ProcedureVersionStatus[] = ['draft', 'published', 'retired'];
@@ -27,7 +27,7 @@ function isVersionStatus(value: string | undefined): value is ProcedureVersionSt
  */
 @Component({
   selector: 'sd-catalogue-list',
-  imports: [RouterLink, LocalizePipe, VnDatePipe, ErrorAlertComponent],
+  imports: [RouterLink, LocalizePipe, VnDatePipe, ErrorAlertComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './catalogue.css',
   templateUrl: './catalogue-list.component.html',
@@ -46,7 +46,6 @@ export class CatalogueListComponent {
   protected readonly versionLabel = versionLabel;
   protected readonly importPath = CATALOGUE_IMPORT_PATH;
   protected readonly newPath = CATALOGUE_NEW_PATH;
-  protected readonly listPath = CATALOGUE_PATH;
   protected readonly versionPath = CATALOGUE_VERSION_PATH;
   protected readonly historyPath = CATALOGUE_HISTORY_PATH;
   private readonly api = inject(CatalogueAdminApi);
@@ -64,6 +63,7 @@ export class CatalogueListComponent {
     return isVersionStatus(status) ? status : undefined;
   });
   protected readonly sectorFilter = computed(() => this.sector()?.trim() ?? '');
+  protected readonly pageSize = CATALOGUE_PAGE_SIZE;
   protected readonly pageNumber = computed(() => {
     const page = Number(this.page());
     return Number.isInteger(page) && page >= 1 ? page : 1;
@@ -82,10 +82,8 @@ export class CatalogueListComponent {
   protected readonly sectors = computed(() => (this.sectorList.hasValue() ? this.sectorList.value() : []));
   protected readonly rows = computed<AdminProcedureRow[]>(() => (this.result.hasValue() ? this.result.value().items : []));
   protected readonly total = computed(() => (this.result.hasValue() ? this.result.value().total : 0));
-  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / CATALOGUE_PAGE_SIZE)));
   protected readonly error = computed(() => apiErrorOf(this.result.error()));
   protected readonly count = computed(() => procedureCountLabel(this.total()));
-  protected readonly pageText = computed(() => pageLabel(this.pageNumber(), this.pages()));
   protected readonly filtered = computed(() => this.search() !== '' || this.statusFilter() !== undefined || this.sectorFilter() !== '');
 
   protected decisionText(decision: { number: string; date: string }): Label {
@@ -94,10 +92,6 @@ export class CatalogueListComponent {
 
   protected day(value: string): string {
     return vnDay(value);
-  }
-
-  protected pageParams(page: number): Record<string, string | number | null> {
-    return { q: this.search() || null, status: this.statusFilter() ?? null, sector: this.sectorFilter() || null, page: page > 1 ? page : null };
   }
 
   protected async applyFilters(event: Event, q: string, status: string, sector: string): Promise<void> {

@@ -65,9 +65,6 @@ export const M = {
   colDue: { vi: 'Hẹn trả', en: 'Appointment' },
   colStatus: { vi: 'Trạng thái', en: 'Status' },
   needsYou: { vi: 'Cần bạn xử lý', en: 'Needs your action' },
-  pagination: { vi: 'Phân trang', en: 'Pagination' },
-  previous: { vi: 'Trang trước', en: 'Previous page' },
-  next: { vi: 'Trang sau', en: 'Next page' },
 
   deadlineWithinTime: { vi: 'Trong hạn', en: 'Within time' },
   deadlineAtRisk: { vi: 'Sắp đến hạn', en: 'Due soon' },
@@ -411,10 +408,6 @@ export const CHANNEL_LABELS: Record<Channel, Label> = {
 
 export function countLabel(total: number): Label {
   return { vi: `${total} hồ sơ`, en: total === 1 ? '1 dossier' : `${total} dossiers` };
-}
-
-export function pageLabel(page: number, pages: number): Label {
-  return { vi: `Trang ${page} / ${pages}`, en: `Page ${page} of ${pages}` };
 }
 
 export function actionDoneLabel(action: Label, status: Label): Label {

@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { DossiersApi, SessionStore } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe, VnDatePipe } from '@dvc/web/ui';
+import { ErrorAlertComponent, LocalizePipe, PagerComponent, VnDatePipe } from '@dvc/web/ui';
 import { allowedActions, DOSSIER_STATUSES, REPORTING_GROUP, STATUS_LABELS, type DossierStatus } from '@dvc/shared/domain';
 import type { DeskInboxQuery, DossierSummary } from '@dvc/shared/contracts';
 import { apiErrorOf } from '../core/api-error-of';
 import { DeadlineComponent } from '../core/deadline.component';
 import { DOSSIER_PATH, INBOX_PAGE_SIZE, INBOX_PRESETS } from '../core/desk.constants';
 import { InboxFiltersStore } from '../core/inbox-filters.store';
-import { countLabel, M, pageLabel } from '../i18n/messages';
+import { countLabel, M } from '../i18n/messages';
 
 function isStatus(value: string | undefined): value is DossierStatus {
   return value !== undefined && (DOSSIER_STATUSES as readonly string[]).includes(value);
@@ -21,7 +21,7 @@ function isStatus(value: string | undefined): value is DossierStatus {
  */
 @Component({
   selector: 'sd-inbox',
-  imports: [RouterLink, LocalizePipe, VnDatePipe, ErrorAlertComponent, DeadlineComponent],
+  imports: [RouterLink, LocalizePipe, VnDatePipe, ErrorAlertComponent, PagerComponent, DeadlineComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './inbox.component.css',
   templateUrl: './inbox.component.html',
@@ -49,6 +49,7 @@ export class InboxComponent {
     return isStatus(status) ? status : undefined;
   });
   protected readonly search = computed(() => this.q()?.trim() ?? '');
+  protected readonly pageSize = INBOX_PAGE_SIZE;
   protected readonly pageNumber = computed(() => {
     const page = Number(this.page());
     return Number.isInteger(page) && page >= 1 ? page : 1;
@@ -63,10 +64,8 @@ export class InboxComponent {
   protected readonly result = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.inbox(params) });
   protected readonly rows = computed<DossierSummary[]>(() => (this.result.hasValue() ? this.result.value().items : []));
   protected readonly total = computed(() => (this.result.hasValue() ? this.result.value().total : 0));
-  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / INBOX_PAGE_SIZE)));
   protected readonly error = computed(() => apiErrorOf(this.result.error()));
   protected readonly count = computed(() => countLabel(this.total()));
-  protected readonly pageText = computed(() => pageLabel(this.pageNumber(), this.pages()));
   protected readonly filtered = computed(() => this.statusFilter() !== undefined || this.search() !== '');
 
   constructor() {
@@ -84,10 +83,6 @@ export class InboxComponent {
 
   protected presetParams(status: DossierStatus | null): Record<string, string | null> {
     return { status, q: this.search() || null, page: null };
-  }
-
-  protected pageParams(page: number): Record<string, string | number | null> {
-    return { status: this.statusFilter() ?? null, q: this.search() || null, page: page > 1 ? page : null };
   }
 
   protected async applyFilters(event: Event, q: string, status: string): Promise<void> {

@@ -25,9 +25,6 @@ export const COMMON_TEXT = {
   requiredError: { vi: 'Trường này là bắt buộc', en: 'This field is required' },
   print: { vi: 'In', en: 'Print' },
   refresh: { vi: 'Tải lại', en: 'Refresh' },
-  previous: { vi: 'Trang trước', en: 'Previous page' },
-  next: { vi: 'Trang sau', en: 'Next page' },
-  pagination: { vi: 'Phân trang', en: 'Pagination' },
   free: { vi: 'Miễn phí', en: 'Free' },
   notSet: { vi: 'Chưa có', en: 'Not yet' },
 } satisfies Record<string, Label>;

@@ -3,11 +3,10 @@ import { map } from 'rxjs';
 import { Router, RouterLink } from '@angular/router';
 import { formatVnd, type Label } from '@dvc/shared/domain';
 import { CatalogueApi } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe } from '@dvc/web/ui';
+import { ErrorAlertComponent, LocalizePipe, PagerComponent } from '@dvc/web/ui';
 import { loader, pageParam } from '../../core/loader';
 import { APPLICANT_TYPE_LABELS, COMMON_TEXT, LEVEL_LABELS, ONLINE_LEVEL_LABELS, timeLimitLabel } from '../../i18n/messages';
 import { HighlightComponent } from '../../shared/highlight.component';
-import { PagerComponent } from '../../shared/pager.component';
 import {
   apiQuery,
   APPLICANT_TYPES,

@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { RouterLink } from '@angular/router';
 import type { Label } from '@dvc/shared/domain';
 import { DossiersApi } from '@dvc/web/data-access';
-import { ErrorAlertComponent, LocalizePipe, StatusBadgeComponent, VnDatePipe } from '@dvc/web/ui';
+import { ErrorAlertComponent, LocalizePipe, PagerComponent, StatusBadgeComponent, VnDatePipe } from '@dvc/web/ui';
 import { loader, pageParam } from '../../core/loader';
 import { COMMON_TEXT } from '../../i18n/messages';
-import { PagerComponent } from '../../shared/pager.component';
 
 export const MY_DOSSIERS_PAGE_SIZE = 20;
 
@@ -78,7 +77,7 @@ const TEXT = {
             }
           </tbody>
         </table>
-        <cp-pager [page]="page.page" [size]="page.size" [total]="page.total" />
+        <ui-pager [page]="page.page" [size]="page.size" [total]="page.total" />
       }
     }
   `,
