@@ -6,3 +6,4 @@ export * from './lib/session-cookies';
 export * from './lib/entities/user-account.entity';
 export * from './lib/entities/user-agency.entity';
 export * from './lib/entities/user-session.entity';
+export * from './lib/login-throttle';

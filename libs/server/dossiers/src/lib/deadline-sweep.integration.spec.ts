@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { localDateTime } from '@dvc/shared/domain';
 import type { DossierDetail } from '@dvc/shared/contracts';
 import { ConfigModule, DatabaseModule, OutboxModule, type Actor } from '@dvc/server/core';
-import { insertCatalogueFixture, samplePdf, type CatalogueFixture } from '@dvc/server/testing';
+import { insertCatalogueFixture, samplePdf, useOwnDatabase, type CatalogueFixture } from '@dvc/server/testing';
 import { DeadlineSweepService } from './deadline-sweep.service';
 import { DossierActionsService } from './dossier-actions.service';
 import { DossiersModule } from './dossiers.module';
@@ -27,8 +27,12 @@ describe('the deadline sweep and the schedules (real PostgreSQL)', () => {
   let specialist: Actor;
   let leaderId: string;
   let sut: DeadlineSweepService;
+  let ownDatabase: Awaited<ReturnType<typeof useOwnDatabase>>;
 
   beforeAll(async () => {
+    // The sweep acts on every open dossier: on the shared database it would alert on, remind and close the other
+    // suites' dossiers (a thousand from the reliability test) and queue those e-mails ahead of theirs.
+    ownDatabase = await useOwnDatabase();
     context = await NestFactory.createApplicationContext(SweepTestModule, { logger: false, abortOnError: false });
     db = context.get(DataSource);
     fixture = await insertCatalogueFixture(db);
@@ -48,6 +52,7 @@ describe('the deadline sweep and the schedules (real PostgreSQL)', () => {
 
   afterAll(async () => {
     await context.close();
+    await ownDatabase.drop();
   });
 
   async function inProcessing(receivedAt: Date): Promise<DossierDetail> {

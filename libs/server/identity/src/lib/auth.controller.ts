@@ -28,8 +28,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with e-mail and password; sets the session cookies' })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUser> {
-    const session = await this.auth.login(dto);
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CurrentUser> {
+    const session = await this.auth.login(dto, request.ip);
     this.cookies.set(reply, session);
     return session.user;
   }

@@ -4,6 +4,7 @@ import type { CurrentUser, SessionView } from '@dvc/shared/contracts';
 import { Actor, AppConfig, ConflictError, UnauthenticatedError, isUniqueViolation } from '@dvc/server/core';
 import type { LoginDto, RegisterDto } from './dto/register.dto';
 import { IdentityRepository } from './identity.repository';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 
 export interface IssuedSession {
@@ -27,6 +28,7 @@ export class AuthService {
   constructor(
     private readonly users: IdentityRepository,
     private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -53,16 +55,21 @@ export class AuthService {
     }
   }
 
-  async login(dto: LoginDto): Promise<IssuedSession> {
+  /** `clientAddress`: where the attempt comes from, for the per-address limit on failed logins (LoginThrottle). */
+  async login(dto: LoginDto, clientAddress: string): Promise<IssuedSession> {
+    await this.throttle.assertAllowed(dto.email, clientAddress);
     const user = await this.users.findByEmail(dto.email.trim());
     if (!user) {
       this.dummyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
       await this.hasher.verify(await this.dummyHash, dto.password);
+      await this.throttle.recordFailure(dto.email, clientAddress);
       throw new UnauthenticatedError('AUTH.INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
     if (!(await this.hasher.verify(user.passwordHash, dto.password))) {
+      await this.throttle.recordFailure(dto.email, clientAddress);
       throw new UnauthenticatedError('AUTH.INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
+    await this.throttle.recordSuccess(dto.email);
     return this.issueSession(user.id);
   }
 

@@ -8,6 +8,7 @@ import { UserAccountEntity } from './entities/user-account.entity';
 import { UserAgencyEntity } from './entities/user-agency.entity';
 import { UserSessionEntity } from './entities/user-session.entity';
 import { IdentityRepository } from './identity.repository';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionAuthGuard } from './session-auth.guard';
 import { SessionCookies } from './session-cookies';
@@ -15,7 +16,7 @@ import { SessionStrategy } from './session.strategy';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity, UserAgencyEntity, UserSessionEntity])],
-  providers: [IdentityRepository, PasswordHasher, AuthService],
+  providers: [IdentityRepository, PasswordHasher, LoginThrottle, AuthService],
   exports: [IdentityRepository, PasswordHasher, AuthService],
 })
 export class IdentityModule {}

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError } from '@dvc/shared/contracts';
-import { DomainError } from './domain-error';
+import { DomainError, TooManyRequestsError } from './domain-error';
 import { correlationIdOf } from '../logging/correlation-id';
 
 interface FastifyLikeError {
@@ -73,6 +73,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = this.toBody(exception, correlationIdOf(request));
     if (body.statusCode >= 500) {
       this.logger.error({ err: loggable(exception), correlationId: body.correlationId, url: request.url }, 'unhandled error');
+    }
+    if (exception instanceof TooManyRequestsError && exception.retryAfterSeconds !== undefined) {
+      void reply.header('retry-after', String(exception.retryAfterSeconds));
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }

@@ -44,4 +44,13 @@ export class UnprocessableError extends DomainError {
 }
 export class TooManyRequestsError extends DomainError {
   readonly httpStatus = 429;
+
+  constructor(
+    code: string,
+    message: string,
+    /** Sent as `Retry-After`: when the client may try again. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(code, message);
+  }
 }
