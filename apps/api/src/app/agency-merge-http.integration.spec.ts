@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
-import type { AgencyMergeResult, AgencySummary, ApiError } from '@dvc/shared/contracts';
+import type { AgencyMergeResult, AgencySummary, ApiError, ProcedureVersionDetail } from '@dvc/shared/contracts';
+import { exampleProcedureRecord, toLocalDate } from '@dvc/shared/domain';
 import { TestClient } from '@dvc/server/testing';
 import { startSeededApi } from './api-test-app';
 
@@ -51,5 +52,37 @@ describe('agency merger over HTTP', () => {
 
     const again = await admin.post<ApiError>(url, { successorId: successor, reason: 'Nghị quyết 1686/NQ-UBTVQH15' });
     expect({ status: again.status, code: again.body.code, parts: again.body.message.split(' / ').length }).toEqual({ status: 409, code: 'AGENCY.ALREADY_MERGED', parts: 2 });
+  });
+
+  it('should hand the merged agency\'s place in published procedures to the successor when they are edited next', async () => {
+    const [merged, successor] = [await newCommune('000.96.31.H56', 'UBND xã Cũ Thử'), await newCommune('000.97.31.H56', 'UBND phường Mới Thử')];
+    const record = {
+      ...exampleProcedureRecord(), code: '2.998801', name: 'Thủ tục của xã được sáp nhập', illustrative: true,
+      onlineLevels: [{ agencyCode: '000.96.31.H56', level: 'full' }, { agencyCode: '000.97.31.H56', level: 'partial' }],
+    };
+    const created = await admin.post<ProcedureVersionDetail>('/api/v1/admin/procedures', record);
+    expect(created.status).toBe(201);
+    const today = toLocalDate(new Date());
+    const published = await admin.post<ProcedureVersionDetail>(`/api/v1/admin/procedure-versions/${created.body.id}/publish`, {
+      decisionNumber: '301/QĐ-UBND', decisionDate: today, effectiveFrom: today,
+    });
+    expect(published.body.status).toBe('published');
+    expect((await admin.post(`/api/v1/admin/agencies/${merged}/merge`, { successorId: successor, reason: 'Nghị quyết sáp nhập thử' })).status).toBe(200);
+
+    // A record still naming the closed commune says where its work went.
+    const stale = await admin.post<ApiError>('/api/v1/admin/procedures', { ...record, code: '2.998802' });
+    expect(stale.body.details?.find((detail) => detail.field === 'onlineLevels[0].agencyCode')?.message).toBe(
+      'Cơ quan mã 000.96.31.H56 đã sáp nhập vào UBND phường Mới Thử; hãy dùng mã 000.97.31.H56 / Agency 000.96.31.H56 was merged into UBND phường Mới Thử; use 000.97.31.H56',
+    );
+
+    // The next draft of the published procedure names the successor, once, at the better level, and can be published.
+    const draft = await admin.post<ProcedureVersionDetail>('/api/v1/admin/procedures/2.998801/drafts');
+    expect({ levels: draft.body.record.onlineLevels, problems: draft.body.problems }).toEqual({
+      levels: [{ agencyCode: '000.97.31.H56', level: 'full' }], problems: [],
+    });
+    const republished = await admin.post<ProcedureVersionDetail>(`/api/v1/admin/procedure-versions/${draft.body.id}/publish`, {
+      decisionNumber: '302/QĐ-UBND', decisionDate: today, effectiveFrom: today,
+    });
+    expect(republished.body.status).toBe('published');
   });
 });

@@ -1,5 +1,5 @@
 import type { OnlineLevel } from '@dvc/shared/contracts';
-import { bestOnlineLevel, mergeRefusal, planAssignmentMerge, type MergeCandidate } from './agency-merge.rules';
+import { bestOnlineLevel, mergeRefusal, onlineLevelsAfterMergers, planAssignmentMerge, type MergeCandidate } from './agency-merge.rules';
 
 const TODAY = '2026-11-27';
 const open = (id: string): MergeCandidate => ({ id, successorId: null, validTo: null });
@@ -61,5 +61,29 @@ describe('mergeRefusal', () => {
     expect(sut?.code ?? null).toBe(code);
     expect(sut?.httpStatus ?? null).toBe(status);
     if (sut) expect(sut.message.split(' / ')).toHaveLength(2);
+  });
+});
+
+describe('onlineLevelsAfterMergers', () => {
+  const successorOf = new Map([['000.10.31.H56', '000.20.31.H56'], ['000.11.31.H56', '000.20.31.H56']]);
+
+  it('should give a merged agency\'s entry to its successor, in place', () => {
+    expect(onlineLevelsAfterMergers([{ agencyCode: '000.10.31.H56', level: 'partial' }, { agencyCode: '000.30.31.H56', level: 'full' }], successorOf)).toEqual([
+      { agencyCode: '000.20.31.H56', level: 'partial' }, { agencyCode: '000.30.31.H56', level: 'full' },
+    ]);
+  });
+
+  it('should keep one entry per agency at the better level when the successor, or two merged agencies, already had one', () => {
+    const levels = onlineLevelsAfterMergers([
+      { agencyCode: '000.20.31.H56', level: 'none' },
+      { agencyCode: '000.10.31.H56', level: 'partial' },
+      { agencyCode: '000.11.31.H56', level: 'full' },
+    ], successorOf);
+    expect(levels).toEqual([{ agencyCode: '000.20.31.H56', level: 'full' }]);
+  });
+
+  it('should change nothing when no agency was merged', () => {
+    const levels = [{ agencyCode: '000.30.31.H56', level: 'full' as const }];
+    expect(onlineLevelsAfterMergers(levels, successorOf)).toEqual(levels);
   });
 });

@@ -49,6 +49,26 @@ export function planAssignmentMerge(merged: readonly Assignment[], successor: re
   return plan;
 }
 
+/** An online level a procedure record gives an agency, by the agency's electronic identifier. */
+export interface RecordOnlineLevel {
+  agencyCode: string;
+  level: OnlineLevel;
+}
+
+/**
+ * A record's online levels after mergers: a merged agency's entry goes to its successor (`successorOf`: merged code →
+ * current code), at the better level where the successor already has one, in the order the entries came.
+ */
+export function onlineLevelsAfterMergers(levels: readonly RecordOnlineLevel[], successorOf: ReadonlyMap<string, string>): RecordOnlineLevel[] {
+  const byCode = new Map<string, RecordOnlineLevel>();
+  for (const entry of levels) {
+    const code = successorOf.get(entry.agencyCode) ?? entry.agencyCode;
+    const existing = byCode.get(code);
+    byCode.set(code, { agencyCode: code, level: existing ? bestOnlineLevel(existing.level, entry.level) : entry.level });
+  }
+  return [...byCode.values()];
+}
+
 /** Closed on `today`: a last day before it (`validTo` is the first day without the agency). */
 export function isClosed(agency: MergeCandidate, today: LocalDate): boolean {
   return agency.validTo !== null && agency.validTo <= today;

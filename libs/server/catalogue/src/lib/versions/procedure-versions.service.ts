@@ -4,6 +4,7 @@ import type {
   AdminProcedureQuery, AdminProcedureRow, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, VersionDiff,
 } from '@dvc/shared/contracts';
 import { Actor, AuditLog, ConflictError, InvalidInputError, NotFoundError, UnprocessableError } from '@dvc/server/core';
+import { onlineLevelsAfterMergers } from '../agencies/agency-merge.rules';
 import { CatalogueService } from '../catalogue.service';
 import { ProcedureVersionsRepository, toVersionSummary } from './procedure-versions.repository';
 import { assertCatalogueAdmin } from './catalogue-admin-access';
@@ -41,13 +42,20 @@ export class ProcedureVersionsService {
     if (problems.some((problem) => problem.path.startsWith('onlineLevels'))) return problems;
     const codes = (record as ProcedureRecord).onlineLevels.map((entry) => entry.agencyCode);
     const known = await this.versions.agencyIdsByCode(codes);
+    const unknown = codes.filter((code) => !known.has(code));
+    const successors = unknown.length > 0 ? await this.versions.successorCodes(unknown) : new Map<string, { code: string; name: string }>();
     (record as ProcedureRecord).onlineLevels.forEach((entry, index) => {
-      if (!known.has(entry.agencyCode)) {
-        problems.push({
-          path: `onlineLevels[${index}].agencyCode`, code: 'UNKNOWN_AGENCY',
-          message: { vi: `Không có cơ quan mã ${entry.agencyCode}`, en: `No current agency ${entry.agencyCode}` },
-        });
-      }
+      if (known.has(entry.agencyCode)) return;
+      const successor = successors.get(entry.agencyCode);
+      problems.push({
+        path: `onlineLevels[${index}].agencyCode`, code: 'UNKNOWN_AGENCY',
+        message: successor
+          ? {
+            vi: `Cơ quan mã ${entry.agencyCode} đã sáp nhập vào ${successor.name}; hãy dùng mã ${successor.code}`,
+            en: `Agency ${entry.agencyCode} was merged into ${successor.name}; use ${successor.code}`,
+          }
+          : { vi: `Không có cơ quan mã ${entry.agencyCode}`, en: `No current agency ${entry.agencyCode}` },
+      });
     });
     return problems;
   }
@@ -86,7 +94,11 @@ export class ProcedureVersionsService {
     return this.get(actor, id);
   }
 
-  /** Editing a published procedure starts from a copy of it: a new draft (published versions never change). */
+  /**
+   * Editing a published procedure starts from a copy of it: a new draft (published versions never change). Agencies
+   * merged since its publication are replaced by their successors in the copy (the diff with the published version
+   * shows it), so the draft can be published without hunting for the new codes.
+   */
   async draftFromPublished(actor: Actor, code: string): Promise<ProcedureVersionDetail> {
     assertCatalogueAdmin(actor);
     const [latest] = await this.versions.history(code);
@@ -96,9 +108,16 @@ export class ProcedureVersionsService {
     const id = await this.versions.transaction(async (manager) => {
       const procedure = await this.versions.lockProcedure(manager, code);
       if (procedure.draftId) throw this.draftExists(code);
-      return this.versions.insertDraft(manager, procedure.procedureId, procedure.nextVersion, source.record, actor.fullName);
+      return this.versions.insertDraft(manager, procedure.procedureId, procedure.nextVersion, await this.withSuccessors(source.record), actor.fullName);
     });
     return this.get(actor, id);
+  }
+
+  private async withSuccessors(record: ProcedureRecord): Promise<ProcedureRecord> {
+    const successors = await this.versions.successorCodes(record.onlineLevels.map((entry) => entry.agencyCode));
+    if (successors.size === 0) return record;
+    const successorOf = new Map([...successors].map(([merged, successor]) => [merged, successor.code]));
+    return { ...record, onlineLevels: onlineLevelsAfterMergers(record.onlineLevels, successorOf) };
   }
 
   async editDraft(actor: Actor, id: string, record: unknown): Promise<ProcedureVersionDetail> {
