@@ -1,4 +1,4 @@
-import { highlightSegments } from './highlight';
+import { highlightSegments, withinOneEdit } from './highlight';
 
 const marked = (text: string, query: string) =>
   highlightSegments(text, query)
@@ -15,6 +15,10 @@ describe('highlightSegments', () => {
     ['Đăng ký khai sinh', '', 'Đăng ký khai sinh'],
     ['Đăng ký khai sinh', 'kết hôn', 'Đăng ký khai sinh'],
     ['aaa', 'a', '[aaa]'],
+    ['Đăng ký khai sinh', 'dang ky khai snh', '[Đăng] [ký] [khai] [sinh]'],
+    ['Cấp Phiếu lý lịch tư pháp', 'ly lcih tu phap', 'Cấp Phiếu [lý] [lịch] [tư] [pháp]'],
+    ['Đăng ký khai sinh', 'dang ky khai sinhh', '[Đăng] [ký] [khai] [sinh]'],
+    ['Đăng ký kết hôn', 'ket hn', 'Đăng ký [kết] hôn'],
   ])('should mark %j for the query %j as %j', (text, query, expected) => {
     expect(marked(text, query)).toBe(expected);
   });
@@ -32,5 +36,24 @@ describe('highlightSegments', () => {
       { text: '<b>', match: true },
       { text: 'Đăng ký</b>', match: false },
     ]);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['sinh', 'sinh', true],
+    ['snh', 'sinh', true],
+    ['sinhh', 'sinh', true],
+    ['sonh', 'sinh', true],
+    ['lcih', 'lich', true],
+    ['licj', 'lich', true],
+    ['snhi', 'sinh', false],
+    ['ilch', 'lich', true],
+    ['hcil', 'lich', false],
+    ['sh', 'sinh', false],
+    ['kinh', 'khai', false],
+  ])('should say %j and %j are one edit apart: %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
   });
 });
