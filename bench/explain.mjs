@@ -38,7 +38,6 @@ export async function explainHotQueries(databaseUrl, { trackingCode, planFile } 
   await client.connect();
   try {
     const code = trackingCode ?? (await client.query(`SELECT code FROM dossier ORDER BY submitted_at DESC LIMIT 1`)).rows[0]?.code;
-    const dossierId = (await client.query(`SELECT id FROM dossier WHERE code = $1`, [code])).rows[0]?.id;
     const queries = [];
     for (const q of SEARCH_QUERIES) {
       const [call] = await capture((db) => new CatalogueRepository(db).searchPublished(q, {}, 20, 0));
@@ -52,10 +51,8 @@ export async function explainHotQueries(databaseUrl, { trackingCode, planFile } 
       sql: `SELECT * FROM procedure_version WHERE procedure_code = $1 AND status = 'published' LIMIT 1`,
       params: [lastCode],
     });
-    const [byCode] = await capture((db) => new DossiersRepository(db).findByCode(code));
-    queries.push({ name: 'tracking: dossier by code', ...byCode });
-    const [events] = await capture((db) => new DossiersRepository(db).events(dossierId));
-    queries.push({ name: 'tracking: events of the dossier', ...events });
+    const [tracking] = await capture((db) => new DossiersRepository(db).findForTracking(code));
+    queries.push({ name: 'tracking: dossier and its history by code', ...tracking });
 
     const results = [];
     const text = [];

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { ClockEvent, DossierEventKind, DossierStatus, FinishedClass, LocalDate, ReturnMethod, UserRole } from '@dvc/shared/domain';
 import { dossierEventHash, type StoredEvent } from './audit/event-hash';
 import type { DossierRow, EventPayload, EventRow, FileRow, StepRow } from './dossier-views';
@@ -12,6 +14,21 @@ const DOSSIER_COLUMNS = `d.id, d.code, d.tracking_secret, d.procedure_version_id
   d.returned_at, d.return_method, d.finish_class, d.version`;
 const DOSSIER_FROM = `dossier d JOIN agency a ON a.id = d.agency_id JOIN agency pa ON pa.id = d.processing_agency_id
   LEFT JOIN user_account au ON au.id = d.assignee_user_id`;
+
+export interface TrackingRow {
+  code: string;
+  tracking_secret: string;
+  procedure_name: string;
+  agency_name: string;
+  status: DossierStatus;
+  applicant_name: string;
+  submitted_at: Date;
+  received_at: Date | null;
+  due_at: Date | null;
+  finished_at: Date | null;
+  /** `occurredAt` as PostgreSQL writes a timestamptz in JSON. */
+  events: { toStatus: DossierStatus; occurredAt: string }[];
+}
 
 export interface NewEvent {
   dossierId: string;
@@ -118,12 +135,23 @@ export class DossiersRepository {
     return rows[0]?.id ?? null;
   }
 
-  async findByCode(code: string): Promise<DossierRow | null> {
-    const rows: DossierRow[] = await this.db.query(
-      `SELECT ${DOSSIER_COLUMNS} FROM ${DOSSIER_FROM} WHERE d.code = $1`,
-      [code],
-    );
-    return rows[0] ?? null;
+  /**
+   * What the public lookup shows, with the status history, in one round trip and a statement PostgreSQL plans once
+   * per connection (the lookup is the busiest public read after the catalogue).
+   */
+  async findForTracking(code: string): Promise<TrackingRow | null> {
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<TrackingRow>({
+      name: 'dossier-tracking-v1',
+      text: `SELECT d.code, d.tracking_secret, d.procedure_name, a.name AS agency_name, d.status, d.applicant_name,
+                    d.submitted_at, d.received_at, d.due_at, d.finished_at,
+                    coalesce((SELECT json_agg(json_build_object('toStatus', e.to_status, 'occurredAt', e.occurred_at) ORDER BY e.seq)
+                                FROM dossier_event e WHERE e.dossier_id = d.id), '[]'::json) AS events
+               FROM dossier d JOIN agency a ON a.id = d.agency_id
+              WHERE d.code = $1`,
+      values: [code],
+    });
+    return result.rows[0] ?? null;
   }
 
   async events(dossierId: string): Promise<EventRow[]> {

@@ -215,7 +215,7 @@ export class DossiersService {
 
   /** Public lookup: the code alone reveals nothing; a wrong secret looks exactly like an unknown code. */
   async track(code: string, secret: string): Promise<TrackingView> {
-    const dossier = await this.repository.findByCode(code);
+    const dossier = await this.repository.findForTracking(code);
     if (!dossier || !sameSecret(secret, dossier.tracking_secret)) {
       throw new NotFoundError(
         'TRACKING.NOT_FOUND',
@@ -223,7 +223,6 @@ export class DossiersService {
           'No dossier matches this code and secret; check them on your receipt',
       );
     }
-    const events = await this.repository.events(dossier.id);
     return {
       code: dossier.code,
       procedureName: dossier.procedure_name,
@@ -235,7 +234,7 @@ export class DossiersService {
       receivedAt: dossier.received_at?.toISOString() ?? null,
       dueAt: dossier.due_at?.toISOString() ?? null,
       finishedAt: dossier.finished_at?.toISOString() ?? null,
-      events: events.map((event) => ({ toStatus: event.to_status, occurredAt: event.occurred_at.toISOString() })),
+      events: dossier.events.map((event) => ({ toStatus: event.toStatus, occurredAt: new Date(event.occurredAt).toISOString() })),
     };
   }
 
