@@ -12,7 +12,10 @@ describe('agency merger over HTTP', () => {
   let admin: TestClient;
 
   const client = () => new TestClient(app.getHttpAdapter().getInstance());
-  /** A commune of its own under the demo province (the demo communes are other tests' ground; a merger closes one). */
+  /**
+   * A commune of its own under the demo province (the demo communes are other tests' ground; a merger closes one).
+   * This file uses the codes 000.94, 000.95, 000.98 and 000.99.31.H56 (national-portal-intake uses 000.97).
+   */
   async function newCommune(code: string, name: string): Promise<string> {
     const [row]: { id: string }[] = await db.query(
       `INSERT INTO agency (code, name, kind, parent_id) SELECT $1, $2, 'commune', id FROM agency WHERE code = '000.00.00.H56' RETURNING id`,
@@ -55,10 +58,10 @@ describe('agency merger over HTTP', () => {
   });
 
   it('should hand the merged agency\'s place in published procedures to the successor when they are edited next', async () => {
-    const [merged, successor] = [await newCommune('000.96.31.H56', 'UBND xã Cũ Thử'), await newCommune('000.97.31.H56', 'UBND phường Mới Thử')];
+    const [merged, successor] = [await newCommune('000.94.31.H56', 'UBND xã Cũ Thử'), await newCommune('000.95.31.H56', 'UBND phường Mới Thử')];
     const record = {
       ...exampleProcedureRecord(), code: '2.998801', name: 'Thủ tục của xã được sáp nhập', illustrative: true,
-      onlineLevels: [{ agencyCode: '000.96.31.H56', level: 'full' }, { agencyCode: '000.97.31.H56', level: 'partial' }],
+      onlineLevels: [{ agencyCode: '000.94.31.H56', level: 'full' }, { agencyCode: '000.95.31.H56', level: 'partial' }],
     };
     const created = await admin.post<ProcedureVersionDetail>('/api/v1/admin/procedures', record);
     expect(created.status).toBe(201);
@@ -72,13 +75,13 @@ describe('agency merger over HTTP', () => {
     // A record still naming the closed commune says where its work went.
     const stale = await admin.post<ApiError>('/api/v1/admin/procedures', { ...record, code: '2.998802' });
     expect(stale.body.details?.find((detail) => detail.field === 'onlineLevels[0].agencyCode')?.message).toBe(
-      'Cơ quan mã 000.96.31.H56 đã sáp nhập vào UBND phường Mới Thử; hãy dùng mã 000.97.31.H56 / Agency 000.96.31.H56 was merged into UBND phường Mới Thử; use 000.97.31.H56',
+      'Cơ quan mã 000.94.31.H56 đã sáp nhập vào UBND phường Mới Thử; hãy dùng mã 000.95.31.H56 / Agency 000.94.31.H56 was merged into UBND phường Mới Thử; use 000.95.31.H56',
     );
 
     // The next draft of the published procedure names the successor, once, at the better level, and can be published.
     const draft = await admin.post<ProcedureVersionDetail>('/api/v1/admin/procedures/2.998801/drafts');
     expect({ levels: draft.body.record.onlineLevels, problems: draft.body.problems }).toEqual({
-      levels: [{ agencyCode: '000.97.31.H56', level: 'full' }], problems: [],
+      levels: [{ agencyCode: '000.95.31.H56', level: 'full' }], problems: [],
     });
     const republished = await admin.post<ProcedureVersionDetail>(`/api/v1/admin/procedure-versions/${draft.body.id}/publish`, {
       decisionNumber: '302/QĐ-UBND', decisionDate: today, effectiveFrom: today,

@@ -53,8 +53,8 @@ export class LoginThrottle implements OnModuleDestroy {
     throw new TooManyRequestsError(
       'AUTH.TOO_MANY_ATTEMPTS',
       refused === 'account'
-        ? `Tài khoản này đăng nhập sai quá nhiều lần; hãy thử lại sau ${minutes} phút hoặc đặt lại mật khẩu / ` +
-          `Too many failed logins for this account; try again in ${minutes} min or reset the password`
+        ? `Tài khoản này đăng nhập sai quá nhiều lần; hãy thử lại sau ${minutes} phút / ` +
+          `Too many failed logins for this account; try again in ${minutes} min`
         : `Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này; hãy thử lại sau ${minutes} phút / ` +
           `Too many failed logins from this network address; try again in ${minutes} min`,
       Math.max(1, Math.ceil(waitMs / 1000)),
