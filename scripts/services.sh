@@ -40,7 +40,7 @@ APT_LOG=$STATE/apt.log
 CHROMIUM=/usr/bin/chromium
 CLAMD=/usr/sbin/clamd
 REDIS_PORT_FILE=$REDIS_DIR/port
-# A project-local instance keeps the port it was started on (it may have moved off the default, see free_port_after):
+# A project-local instance keeps the port it was started on (it may have moved off the default, see port_to_start_on):
 # PostgreSQL's postmaster.pid records it on line 4, Redis's in $REDIS_PORT_FILE.
 if [[ -z ${DVC_PG_PORT:-} && -f $PG_DATA/postmaster.pid ]]; then
   recorded=$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null || true)
@@ -158,17 +158,28 @@ redis_answers() {
 pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# free_port_after PORT: the first of PORT+1 … PORT+20 nobody listens on.
-free_port_after() {
-  local port
-  for port in $(seq $(($1 + 1)) $(($1 + 20))); do
-    port_taken "$port" || { echo "$port"; return 0; }
+# port_to_start_on WHAT PORT FIXED_VAR: PORT when nobody listens on it; when another program does (another checkout's
+# instance), the first free one of PORT+1 … PORT+20, unless the user fixed the port in FIXED_VAR (then an error).
+# Called as VAR=$(…): its messages go to stderr, and a failure stops the script (set -e).
+port_to_start_on() {
+  local what=$1 port=$2 fixed_var=$3 candidate
+  if ! port_taken "$port"; then echo "$port"; return 0; fi
+  [[ -z ${!fixed_var:-} ]] || die "port $port ($fixed_var) is taken by a process this project did not start; stop it or choose another port"
+  for candidate in $(seq $((port + 1)) $((port + 20))); do
+    if ! port_taken "$candidate"; then
+      say "port $port is taken by another program (another checkout's $what?); using $candidate"
+      echo "$candidate"
+      return 0
+    fi
   done
-  return 1
+  die "ports $port–$((port + 20)) are all taken; set $fixed_var to a free one"
 }
 local_pg_pid() { [[ -f $PG_DATA/postmaster.pid ]] && head -n 1 "$PG_DATA/postmaster.pid"; }
 local_redis_pid() { [[ -f $REDIS_PID ]] && cat "$REDIS_PID"; }
-local_pg_running() { local pid; pid=$(local_pg_pid) && pid_alive "$pid" && pg_answers "$LOCAL_PG_ADMIN_URL"; }
+# Running, and on the port this run uses (postmaster.pid's line 4): a project instance on another port is not it.
+local_pg_running() {
+  local pid; pid=$(local_pg_pid) && pid_alive "$pid" && [[ $(sed -n 4p "$PG_DATA/postmaster.pid") == "$PG_PORT" ]] && pg_answers "$LOCAL_PG_ADMIN_URL"
+}
 local_redis_running() { local pid; pid=$(local_redis_pid) && pid_alive "$pid" && redis_answers "$LOCAL_REDIS_URL"; }
 
 mark_started() { grep -qx "$1" "$STARTED" 2>/dev/null || echo "$1" >>"$STARTED"; }
@@ -225,15 +236,9 @@ ensure_postgres() {
     check_pg_extensions "$PG_ADMIN_URL" || die "unaccent/pg_trgm are not available in the project-local PostgreSQL"
     return
   fi
-  if port_taken "$PG_PORT"; then
-    [[ -z ${DVC_PG_PORT:-} ]] \
-      || die "port $PG_PORT (DVC_PG_PORT) is taken by a process this project did not start; stop it or choose another port"
-    local taken=$PG_PORT
-    PG_PORT=$(free_port_after "$taken") || die "ports $taken–$((taken + 20)) are all taken; set DVC_PG_PORT to a free one"
-    set_local_urls
-    PG_ADMIN_URL=$LOCAL_PG_ADMIN_URL
-    say "port $taken is taken by another program (another checkout's PostgreSQL?); using $PG_PORT"
-  fi
+  PG_PORT=$(port_to_start_on PostgreSQL "$PG_PORT" DVC_PG_PORT)
+  set_local_urls
+  PG_ADMIN_URL=$LOCAL_PG_ADMIN_URL
 
   if is_root; then
     # PostgreSQL refuses to run as root: the cluster belongs to the postgres user.
@@ -274,15 +279,9 @@ ensure_redis() {
     say "Redis: project-local instance already running on 127.0.0.1:$REDIS_PORT (pid $(local_redis_pid))"
     return
   fi
-  if port_taken "$REDIS_PORT"; then
-    [[ -z ${DVC_REDIS_PORT:-} ]] \
-      || die "port $REDIS_PORT (DVC_REDIS_PORT) is taken by a process this project did not start; stop it or choose another port"
-    local taken=$REDIS_PORT
-    REDIS_PORT=$(free_port_after "$taken") || die "ports $taken–$((taken + 20)) are all taken; set DVC_REDIS_PORT to a free one"
-    set_local_urls
-    REDIS_URL=$LOCAL_REDIS_URL
-    say "port $taken is taken by another program (another checkout's Redis?); using $REDIS_PORT"
-  fi
+  REDIS_PORT=$(port_to_start_on Redis "$REDIS_PORT" DVC_REDIS_PORT)
+  set_local_urls
+  REDIS_URL=$LOCAL_REDIS_URL
   command -v redis-server >/dev/null || apt_install Redis redis-server
   mkdir -p "$REDIS_DIR"
   echo "$REDIS_PORT" >"$REDIS_PORT_FILE"
