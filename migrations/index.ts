@@ -7,6 +7,7 @@ import { AddNotificationPreferences1764310000000 } from './1764310000000-AddNoti
 import { AddFileChecks1764320000000 } from './1764320000000-AddFileChecks';
 import { AddAgencySuccession1764500000000 } from './1764500000000-AddAgencySuccession';
 import { AddWordSearch1764600000000 } from './1764600000000-AddWordSearch';
+import { AddScheduledPublication1764700000000 } from './1764700000000-AddScheduledPublication';
 
 /** Every migration, oldest first. The CLI data source, `npm run migrate` and the test harness all use this list. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   AddFileChecks1764320000000,
   AddAgencySuccession1764500000000,
   AddWordSearch1764600000000,
+  AddScheduledPublication1764700000000,
 ];

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CatalogueWorkerModule, IMPORT_CATALOGUE_JOB } from '@dvc/server/catalogue';
+import { CatalogueWorkerModule, IMPORT_CATALOGUE_JOB, PUBLISH_SCHEDULED_JOB } from '@dvc/server/catalogue';
 import { AppConfig, ConfigModule, DatabaseModule, EXPECTED_JOBS, JobRegistryModule, JobSchedulers, OutboxRelay, QueueWorkers } from '@dvc/server/core';
 import {
   CHECK_ATTACHMENTS_JOB, CLOSE_EXPIRED_SUPPLEMENTS_JOB, DEADLINE_SWEEP_JOB, DossiersWorkerModule, FileChecksWorkerModule, RECOMPUTE_DEADLINES_JOB,
@@ -14,7 +14,7 @@ import {
 /** Every job this worker must run; it refuses to start if one lacks a handler. */
 const ALL_JOBS = [
   RENDER_RESULT_JOB, RECOMPUTE_DEADLINES_JOB, DEADLINE_SWEEP_JOB, CLOSE_EXPIRED_SUPPLEMENTS_JOB, STATISTICS_ROLLUP_JOB, NOTIFY_APPLICANT_JOB,
-  REMIND_SUPPLEMENT_JOB, SYNC_NATIONAL_PORTAL_JOB, IMPORT_CATALOGUE_JOB, ALERT_STAFF_JOB, CHECK_ATTACHMENTS_JOB,
+  REMIND_SUPPLEMENT_JOB, SYNC_NATIONAL_PORTAL_JOB, IMPORT_CATALOGUE_JOB, PUBLISH_SCHEDULED_JOB, ALERT_STAFF_JOB, CHECK_ATTACHMENTS_JOB,
 ];
 
 /** The worker process: relays the outbox to BullMQ and runs the jobs. Composition only. */

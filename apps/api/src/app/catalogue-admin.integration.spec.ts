@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
-import { CatalogueImportService, readCatalogueWorkbook, writeCatalogueWorkbook } from '@dvc/server/catalogue';
+import { CatalogueImportService, ProcedureVersionsService, readCatalogueWorkbook, writeCatalogueWorkbook } from '@dvc/server/catalogue';
 import { exampleProcedureRecord, type ProcedureRecord } from '@dvc/shared/domain';
 import type {
   AdminProcedureRow, ApiError, CatalogueImportView, DossierDetail, Page, ProcedureDetail, ProcedureSummary, ProcedureVersionDetail,
@@ -20,6 +20,10 @@ function newRecord(code: string, name: string): ProcedureRecord {
 
 function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+function dayAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -160,11 +164,43 @@ describe('catalogue administration over HTTP', () => {
     // Nothing a dossier refers to is deleted: published and retired versions are not drafts.
     const deleted = await admin.request<ApiError>('DELETE', `/api/v1/admin/procedure-versions/${v1.id}`);
     expect({ status: deleted.status, code: deleted.body.code }).toEqual({ status: 409, code: 'CATALOGUE.NOT_DRAFT' });
-    const later = await admin.post<ApiError>(`/api/v1/admin/procedures/${code}/drafts`);
-    const scheduled = await admin.post<ApiError>(`/api/v1/admin/procedure-versions/${(later.body as unknown as ProcedureVersionDetail).id}/publish`, {
-      decisionNumber: '303/QĐ-UBND', decisionDate: today(), effectiveFrom: '2999-01-01',
+  });
+
+  it('schedules a publication for its later effective date, keeps the draft from edits until cancelled, and publishes it that day', async () => {
+    const code = '2.990600';
+    const v1 = await publish((await admin.post<ProcedureVersionDetail>('/api/v1/admin/procedures', newRecord(code, 'Thủ tục hẹn ngày công bố'))).body.id, '401/QĐ-UBND');
+    const draft = (await admin.post<ProcedureVersionDetail>(`/api/v1/admin/procedures/${code}/drafts`)).body;
+    const publishUrl = `/api/v1/admin/procedure-versions/${draft.id}/publish`;
+    const effectiveFrom = dayAfter(today(), 10);
+
+    const decidedLater = await admin.post<ApiError>(publishUrl, { decisionNumber: '402/QĐ-UBND', decisionDate: effectiveFrom, effectiveFrom });
+    expect({ status: decidedLater.status, code: decidedLater.body.code }).toEqual({ status: 422, code: 'CATALOGUE.DECISION_LATER' });
+    const scheduled = await admin.post<ProcedureVersionDetail>(publishUrl, { decisionNumber: '402/QĐ-UBND', decisionDate: today(), effectiveFrom });
+    expect({ status: scheduled.status, body: scheduled.body }).toMatchObject({
+      status: 200, body: { status: 'draft', scheduledPublication: { decisionNumber: '402/QĐ-UBND', decisionDate: today(), effectiveFrom, scheduledBy: expect.any(String) } },
     });
-    expect({ status: scheduled.status, code: scheduled.body.code }).toEqual({ status: 422, code: 'CATALOGUE.EFFECTIVE_LATER' });
+    const edit = await put<ApiError>(admin, `/api/v1/admin/procedure-versions/${draft.id}`, { ...draft.record, name: 'Tên sửa khi đã hẹn' });
+    expect({ status: edit.status, code: edit.body.code, parts: edit.body.message.split(' / ').length }).toEqual({ status: 409, code: 'CATALOGUE.SCHEDULED', parts: 2 });
+
+    // Cancelled, it is an editable draft again; scheduled again, it waits for its day.
+    const cancelled = await admin.request<ProcedureVersionDetail>('DELETE', `/api/v1/admin/procedure-versions/${draft.id}/schedule`);
+    expect(cancelled.body).toMatchObject({ status: 'draft', scheduledPublication: null });
+    const again = await admin.request<ApiError>('DELETE', `/api/v1/admin/procedure-versions/${draft.id}/schedule`);
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'CATALOGUE.NOT_SCHEDULED' });
+    expect((await put<ProcedureVersionDetail>(admin, `/api/v1/admin/procedure-versions/${draft.id}`, { ...draft.record, name: 'Thủ tục hẹn ngày công bố (sửa đổi)' })).status).toBe(200);
+    expect((await admin.post<ProcedureVersionDetail>(publishUrl, { decisionNumber: '403/QĐ-UBND', decisionDate: today(), effectiveFrom })).status).toBe(200);
+
+    // The worker's job: nothing the day before; on the day, version 2 is published under its decision and retires version 1.
+    const versions = app.get(ProcedureVersionsService);
+    expect(await versions.publishScheduled(new Date(`${dayAfter(today(), 9)}T03:00:00Z`))).toEqual({ published: 0 });
+    expect((await client().get<ProcedureDetail>(`/api/v1/procedures/${code}`)).body.versionNumber).toBe(1);
+    expect(await versions.publishScheduled(new Date(`${effectiveFrom}T03:00:00Z`))).toEqual({ published: 1 });
+    expect(await versions.publishScheduled(new Date(`${effectiveFrom}T04:00:00Z`))).toEqual({ published: 0 });
+    expect((await client().get<ProcedureDetail>(`/api/v1/procedures/${code}`)).body).toMatchObject({
+      versionNumber: 2, name: 'Thủ tục hẹn ngày công bố (sửa đổi)', decision: { number: '403/QĐ-UBND' }, effectiveFrom,
+    });
+    const history = (await admin.get<ProcedureVersionSummary[]>(`/api/v1/admin/procedures/${code}/versions`)).body;
+    expect(history.map((version) => [version.id, version.status, version.scheduledPublication])).toEqual([[draft.id, 'published', null], [v1.id, 'retired', null]]);
   });
 
   it('imports nothing when one row is wrong, reports every problem by row and field, and can import only the valid rows', async () => {

@@ -10,6 +10,7 @@ export * from './lib/versions/record-projection';
 export * from './lib/import/catalogue-importer';
 export * from './lib/import/catalogue-import.service';
 export * from './lib/import/import-catalogue.job';
+export * from './lib/versions/publish-scheduled.job';
 export * from './lib/import/catalogue-file';
 export * from './lib/import/publish-records';
 export * from './lib/agencies/agency-merge.port';

@@ -3,7 +3,7 @@ import { LocalizePipe } from '@dvc/web/ui';
 import type { Label } from '@dvc/shared/domain';
 import type { PublishVersionRequest } from '@dvc/shared/contracts';
 import { CM, M } from '../i18n/messages';
-import { publishDefaults, publishProblems, publishRequest, type PublishField, type PublishProblem } from './decision-form';
+import { publicationScheduled, publishDefaults, publishProblems, publishRequest, type PublishField, type PublishProblem } from './decision-form';
 
 const INPUT_IDS: Record<PublishField, string> = {
   decisionNumber: 'publish-decision-number',
@@ -11,11 +11,14 @@ const INPUT_IDS: Record<PublishField, string> = {
   effectiveFrom: 'publish-effective-from',
 };
 
-const PROBLEM_TEXT: Record<PublishProblem['kind'], Label> = { required: CM.decisionNumberRequired, date: CM.dateInvalid, after_today: CM.dateAfterToday };
+const PROBLEM_TEXT: Record<PublishProblem['kind'], Label> = {
+  required: CM.decisionNumberRequired, date: CM.dateInvalid, after_today: CM.dateAfterToday, before_decision: CM.effectiveBeforeDecision,
+};
 
 /**
- * The publication decision: its number, its date and the date the version takes effect (both today by default, and
- * not later: publication takes effect at once). Checked before sending; the first wrong field gets the focus.
+ * The publication decision: its number, its date (today or earlier) and the date the version takes effect (both today
+ * by default). A later effective date schedules the publication for that day, and the form says so before sending.
+ * Checked before sending; the first wrong field gets the focus.
  */
 @Component({
   selector: 'sd-publish-form',
@@ -51,7 +54,7 @@ const PROBLEM_TEXT: Record<PublishProblem['kind'], Label> = { required: CM.decis
       </div>
       <div class="field">
         <label for="publish-effective-from">{{ cm.effectiveDate | loc }}</label>
-        <input id="publish-effective-from" type="date" name="effectiveFrom" required data-testid="publish-effective-from" [max]="today()"
+        <input id="publish-effective-from" type="date" name="effectiveFrom" required data-testid="publish-effective-from"
           [value]="form.effectiveFrom" [attr.aria-invalid]="error('effectiveFrom') ? true : null"
           [attr.aria-describedby]="error('effectiveFrom') ? 'publish-effective-from-error' : null" (input)="patch('effectiveFrom', $event)"
           (change)="patch('effectiveFrom', $event)" />
@@ -59,8 +62,13 @@ const PROBLEM_TEXT: Record<PublishProblem['kind'], Label> = { required: CM.decis
           <span class="error-text" id="publish-effective-from-error">{{ text | loc }}</span>
         }
       </div>
+      @if (scheduled()) {
+        <p class="hint" role="status" data-testid="publish-scheduled-note">{{ cm.publishScheduledNote | loc }}</p>
+      }
       <div class="row">
-        <button type="submit" class="button" data-testid="publish-confirm" [disabled]="busy()">{{ (busy() ? m.working : cm.publishConfirm) | loc }}</button>
+        <button type="submit" class="button" data-testid="publish-confirm" [disabled]="busy()">
+          {{ (busy() ? m.working : scheduled() ? cm.scheduleConfirm : cm.publishConfirm) | loc }}
+        </button>
         <button type="button" class="button button--secondary" data-testid="publish-cancel" [disabled]="busy()" (click)="cancelled.emit()">
           {{ m.cancel | loc }}
         </button>
@@ -69,7 +77,7 @@ const PROBLEM_TEXT: Record<PublishProblem['kind'], Label> = { required: CM.decis
   `,
 })
 export class PublishFormComponent {
-  /** Today in Vietnam (YYYY-MM-DD): the default dates and the latest allowed. */
+  /** Today in Vietnam (YYYY-MM-DD): the default dates, the latest decision date, and after it, a scheduled publication. */
   readonly today = input.required<string>();
   readonly busy = input(false);
   readonly publish = output<PublishVersionRequest>();
@@ -84,6 +92,7 @@ export class PublishFormComponent {
   /** Shown after the first attempt, then kept current while typing. */
   private readonly checked = signal(false);
   private readonly problems = computed(() => (this.checked() ? publishProblems(this.values(), this.today()) : []));
+  protected readonly scheduled = computed(() => publicationScheduled(this.values(), this.today()));
 
   protected error(field: PublishField): Label | null {
     const problem = this.problems().find((candidate) => candidate.field === field);

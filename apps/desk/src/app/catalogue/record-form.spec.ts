@@ -138,7 +138,9 @@ describe('publication and retirement forms', () => {
     ['12/QĐ-UBND', today, today, []],
     ['12/QĐ-UBND', '2026-11-01', '2026-11-10', []],
     ['  ab ', today, today, ['decisionNumber:required']],
-    ['12/QĐ-UBND', '2026-11-25', today, ['decisionDate:after_today']],
+    ['12/QĐ-UBND', '2026-11-25', '2026-11-25', ['decisionDate:after_today']],
+    ['12/QĐ-UBND', today, '2026-12-15', []],
+    ['12/QĐ-UBND', '2026-11-20', '2026-11-10', ['effectiveFrom:before_decision']],
     ['12/QĐ-UBND', today, '2026-02-30', ['effectiveFrom:date']],
     ['', '', '', ['decisionNumber:required', 'decisionDate:date', 'effectiveFrom:date']],
   ])('should check the decision %p dated %p effective %p', (decisionNumber, decisionDate, effectiveFrom, expected) => {

@@ -226,24 +226,60 @@ describe('VersionEditorComponent', () => {
     expect(dom.byTestId('procedure-preview')).not.toBeNull();
   });
 
-  it('should refuse a publication without a decision number or dated after today, and focus the first problem', async () => {
+  it('should refuse a publication without a decision number or with a decision dated after today, and focus the first problem', async () => {
     await render();
     dom.click('version-publish');
     await dom.settle();
     dom.fill('publish-decision-number', 'ab');
+    dom.fill('publish-decision-date', '2026-11-25');
     dom.fill('publish-effective-from', '2026-11-25');
     dom.click('publish-confirm');
     await dom.settle();
     http.expectNone(`${VERSION_URL}/${DRAFT_ID}/publish`);
     expect(dom.byTestId('publish-decision-number')?.getAttribute('aria-invalid')).toBe('true');
     expect(root().querySelector('#publish-decision-number-error')?.textContent).toContain('ít nhất 3 ký tự');
-    expect(root().querySelector('#publish-effective-from-error')?.textContent).toContain('không được sau hôm nay');
+    expect(root().querySelector('#publish-decision-date-error')?.textContent).toContain('Ngày quyết định không được sau hôm nay');
     expect(focused()).toBe(dom.byTestId('publish-decision-number'));
 
     dom.click('publish-cancel');
     await dom.settle();
     expect(dom.byTestId('publish-form')).toBeNull();
     expect(focused()).toBe(publishButton());
+  });
+
+  it('should schedule a publication for a later effective date, show the draft read only with the schedule, and cancel it', async () => {
+    await render();
+    dom.click('version-publish');
+    await dom.settle();
+    dom.fill('publish-decision-number', '55/QĐ-UBND');
+    expect(dom.byTestId('publish-scheduled-note')).toBeNull();
+    dom.fill('publish-effective-from', '2026-12-15');
+    await dom.settle();
+    expect(dom.text('publish-scheduled-note')).toContain('hệ thống tự công bố vào đầu ngày đó');
+    expect(dom.text('publish-confirm')).toBe('Xác nhận hẹn ngày công bố');
+    dom.click('publish-confirm');
+    await dom.settle();
+    const post = http.expectOne(`${VERSION_URL}/${DRAFT_ID}/publish`);
+    expect(post.request.body).toEqual({ decisionNumber: '55/QĐ-UBND', decisionDate: '2026-11-24', effectiveFrom: '2026-12-15' });
+    const schedule = { decisionNumber: '55/QĐ-UBND', decisionDate: '2026-11-24', effectiveFrom: '2026-12-15', scheduledBy: 'Quản trị tỉnh', scheduledAt: '2026-11-24T03:00:00Z' };
+    post.flush(versionDetail({ scheduledPublication: schedule }));
+    await answerAgencies();
+
+    const expected = 'Hệ thống sẽ công bố phiên bản này ngày 15/12/2026 theo Quyết định số 55/QĐ-UBND (hẹn bởi Quản trị tỉnh).';
+    expect(dom.text('version-done')).toBe(expected);
+    expect(dom.text('version-scheduled')).toContain(expected);
+    expect(dom.byTestId('version-status')?.dataset['status']).toBe('draft');
+    expect(dom.byTestId('version-form')).toBeNull();
+
+    dom.click('version-cancel-schedule');
+    await dom.settle();
+    const cancel = http.expectOne(`${VERSION_URL}/${DRAFT_ID}/schedule`);
+    expect(cancel.request.method).toBe('DELETE');
+    cancel.flush(versionDetail());
+    await dom.settle();
+    expect(dom.text('version-done')).toBe('Đã hủy hẹn công bố; bản nháp sửa được trở lại.');
+    expect(dom.byTestId('version-scheduled')).toBeNull();
+    expect(dom.byTestId('version-form')).not.toBeNull();
   });
 
   it('should delete the draft only after confirmation, then return to the list', async () => {

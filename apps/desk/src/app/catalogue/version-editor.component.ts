@@ -13,7 +13,8 @@ import { apiErrorOf } from '../core/api-error-of';
 import { DESK_CLOCK } from '../core/clock';
 import { CATALOGUE_HISTORY_PATH, CATALOGUE_PATH, CATALOGUE_VERSION_PATH } from '../core/desk.constants';
 import {
-  CM, decisionLabel, fixBeforeSavingLabel, jsonSyntaxLabel, M, problemCountLabel, publishedLabel, retiredLabel, VERSION_STATUS_LABELS, versionLabel,
+  CM, decisionLabel, fixBeforeSavingLabel, jsonSyntaxLabel, M, problemCountLabel, publishedLabel, retiredLabel, scheduledLabel, VERSION_STATUS_LABELS,
+  versionLabel,
 } from '../i18n/messages';
 import { currentNotice, noticeState } from './catalogue-notice';
 import { ProcedurePreviewComponent } from './procedure-preview.component';
@@ -53,6 +54,7 @@ export class VersionEditorComponent {
   protected readonly cm = CM;
   protected readonly statusLabels = VERSION_STATUS_LABELS;
   protected readonly versionLabel = versionLabel;
+  protected readonly scheduledLabel = scheduledLabel;
   protected readonly listPath = CATALOGUE_PATH;
   protected readonly historyPath = CATALOGUE_HISTORY_PATH;
   private readonly api = inject(CatalogueAdminApi);
@@ -68,7 +70,8 @@ export class VersionEditorComponent {
   protected readonly detail = computed(() => (this.loaded.hasValue() ? this.loaded.value() : undefined));
   protected readonly loadError = computed(() => apiErrorOf(this.loaded.error()));
   protected readonly isNew = computed(() => this.id() === undefined);
-  protected readonly editable = computed(() => this.isNew() || this.detail()?.status === 'draft');
+  /** A draft waiting for its scheduled publication is read only until the schedule is cancelled. */
+  protected readonly editable = computed(() => this.isNew() || (this.detail()?.status === 'draft' && !this.detail()?.scheduledPublication));
   private readonly savedRecord = computed<ProcedureRecord | null>(() => (this.isNew() ? this.blank : (this.detail()?.record ?? null)));
 
   /** The record being edited: the saved one until changed, and again after each answer of the server. */
@@ -213,7 +216,17 @@ export class VersionEditorComponent {
       const published = await firstValueFrom(this.api.publish(id, request));
       this.loaded.set(published);
       this.panel.set(null);
-      return { kind: 'ok', message: publishedLabel(published.versionNumber, request.decisionNumber) };
+      const schedule = published.scheduledPublication;
+      return { kind: 'ok', message: schedule ? scheduledLabel(schedule) : publishedLabel(published.versionNumber, request.decisionNumber) };
+    });
+  }
+
+  protected async cancelSchedule(): Promise<void> {
+    const id = this.id();
+    if (id === undefined) return;
+    await this.run(async () => {
+      this.loaded.set(await firstValueFrom(this.api.cancelSchedule(id)));
+      return { kind: 'ok', message: CM.scheduleCancelled };
     });
   }
 

@@ -1,7 +1,7 @@
 import type {
   ApplicantType, Channel, FinishedClass, Label, OnlineLevelCode, ProcedureLevelCode, ReturnMethod, TimeLimit, TimeUnit, UserRole,
 } from '@dvc/shared/domain';
-import type { AgencyMergeResult, CalendarDayView, CatalogueImportView, ProcedureVersionStatus } from '@dvc/shared/contracts';
+import type { AgencyMergeResult, CalendarDayView, CatalogueImportView, ProcedureVersionStatus, ScheduledPublication } from '@dvc/shared/contracts';
 
 /** Every text of the desk, Vietnamese first; rendered with the `loc` pipe. */
 export const M = {
@@ -617,8 +617,8 @@ export const CM = {
   deleteDraftConfirm: { vi: 'Xác nhận xóa bản nháp', en: 'Delete the draft' },
   publishTitle: { vi: 'Công bố phiên bản', en: 'Publish this version' },
   publishIntro: {
-    vi: 'Phiên bản áp dụng ngay cho hồ sơ nộp mới. Phiên bản đang công bố trước đó ngừng nhận hồ sơ mới; hồ sơ đã nộp vẫn theo phiên bản cũ.',
-    en: 'The version applies at once to new filings. The previously published version stops taking new dossiers; filed dossiers keep it.',
+    vi: 'Phiên bản áp dụng cho hồ sơ nộp mới từ ngày có hiệu lực: hôm nay thì ngay, ngày sau thì hệ thống tự công bố vào ngày đó. Phiên bản đang công bố trước đó ngừng nhận hồ sơ mới; hồ sơ đã nộp vẫn theo phiên bản cũ.',
+    en: 'The version applies to new filings from its effective date: today means at once, a later day means the system publishes it that day. The previously published version stops taking new dossiers; filed dossiers keep it.',
   },
   decisionNumber: { vi: 'Số quyết định công bố', en: 'Publication decision number' },
   decisionNumberHint: { vi: 'Ví dụ: 1234/QĐ-UBND', en: 'For example 1234/QĐ-UBND' },
@@ -626,11 +626,17 @@ export const CM = {
   decisionDate: { vi: 'Ngày quyết định', en: 'Decision date' },
   effectiveDate: { vi: 'Ngày có hiệu lực', en: 'Effective date' },
   dateInvalid: { vi: 'Hãy chọn ngày.', en: 'Choose a date.' },
-  dateAfterToday: {
-    vi: 'Ngày không được sau hôm nay (chưa hỗ trợ công bố hẹn ngày).',
-    en: 'The date cannot be after today (scheduled publication is not supported).',
-  },
+  dateAfterToday: { vi: 'Ngày quyết định không được sau hôm nay.', en: 'The decision date cannot be after today.' },
+  effectiveBeforeDecision: { vi: 'Ngày có hiệu lực không được trước ngày quyết định.', en: 'The effective date cannot be before the decision date.' },
   publishConfirm: { vi: 'Xác nhận công bố', en: 'Publish now' },
+  publishScheduledNote: {
+    vi: 'Ngày có hiệu lực sau hôm nay: bản nháp được hẹn công bố và hệ thống tự công bố vào đầu ngày đó. Trong thời gian chờ, bản nháp không sửa được (hủy hẹn để sửa).',
+    en: 'The effective date is after today: the draft is scheduled and the system publishes it early that day. Until then it cannot be edited (cancel the schedule to edit it).',
+  },
+  scheduleConfirm: { vi: 'Xác nhận hẹn ngày công bố', en: 'Schedule the publication' },
+  scheduledBanner: { vi: 'Đã hẹn công bố', en: 'Publication scheduled' },
+  cancelSchedule: { vi: 'Hủy hẹn công bố', en: 'Cancel the scheduled publication' },
+  scheduleCancelled: { vi: 'Đã hủy hẹn công bố; bản nháp sửa được trở lại.', en: 'The scheduled publication is cancelled; the draft can be edited again.' },
   retire: { vi: 'Bãi bỏ thủ tục', en: 'Retire the procedure' },
   retireTitle: { vi: 'Bãi bỏ phiên bản đang công bố', en: 'Retire the published version' },
   retireIntro: {
@@ -890,6 +896,15 @@ export function fixBeforeSavingLabel(count: number): Label {
   return {
     vi: `Còn ${count} lỗi; hãy sửa trước khi lưu (máy chủ không nhận bản ghi có lỗi).`,
     en: `${count} problem${count === 1 ? '' : 's'} left; fix ${count === 1 ? 'it' : 'them'} before saving (the server refuses records with problems).`,
+  };
+}
+
+export function scheduledLabel(schedule: ScheduledPublication): Label {
+  const [year, month, date] = schedule.effectiveFrom.split('-');
+  const day = `${date}/${month}/${year}`;
+  return {
+    vi: `Hệ thống sẽ công bố phiên bản này ngày ${day} theo Quyết định số ${schedule.decisionNumber} (hẹn bởi ${schedule.scheduledBy}).`,
+    en: `The system publishes this version on ${day} by decision ${schedule.decisionNumber} (scheduled by ${schedule.scheduledBy}).`,
   };
 }
 

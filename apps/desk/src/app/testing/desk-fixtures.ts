@@ -149,6 +149,7 @@ export function versionSummary(overrides: Partial<ProcedureVersionSummary> = {})
     retiredAt: null,
     retiredReason: null,
     dossiers: 12,
+    scheduledPublication: null,
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ import { CatalogueImportRepository } from './import/catalogue-import.repository'
 import { CatalogueImportService } from './import/catalogue-import.service';
 import { CatalogueImporter } from './import/catalogue-importer';
 import { IMPORT_CATALOGUE_JOB } from './import/import-catalogue.job';
+import { PUBLISH_SCHEDULED_JOB } from './versions/publish-scheduled.job';
 import { CatalogueAdminController } from './versions/catalogue-admin.controller';
 import { ProcedureVersionsRepository } from './versions/procedure-versions.repository';
 import { ProcedureVersionsService } from './versions/procedure-versions.service';
@@ -62,15 +63,19 @@ export class CatalogueApiModule implements OnModuleInit {
   }
 }
 
-/** The worker's catalogue jobs: imports of uploaded catalogue files. */
+/** The worker's catalogue jobs: imports of uploaded catalogue files, and publications scheduled for a day that came. */
 @Module({ imports: [CatalogueModule] })
 export class CatalogueWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobRegistry,
     private readonly imports: CatalogueImportService,
+    private readonly versions: ProcedureVersionsService,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(IMPORT_CATALOGUE_JOB, (payload) => this.imports.run(payload.importId));
+    this.registry.register(PUBLISH_SCHEDULED_JOB, async () => {
+      await this.versions.publishScheduled();
+    });
   }
 }

@@ -109,6 +109,18 @@ export interface ProcedureVersionSummary {
   retiredReason: string | null;
   /** Dossiers filed under this version (they stay pinned to it). */
   dossiers: number;
+  /** A draft to be published on a later effective date, by the worker, under this decision. */
+  scheduledPublication: ScheduledPublication | null;
+}
+
+export interface ScheduledPublication {
+  decisionNumber: string;
+  /** YYYY-MM-DD */
+  decisionDate: string;
+  /** YYYY-MM-DD, after the day it was scheduled */
+  effectiveFrom: string;
+  scheduledBy: string;
+  scheduledAt: string;
 }
 
 export interface ProcedureVersionDetail extends ProcedureVersionSummary {
@@ -139,7 +151,7 @@ export interface PublishVersionRequest {
   decisionNumber: string;
   /** YYYY-MM-DD */
   decisionDate: string;
-  /** YYYY-MM-DD; today or earlier (publication takes effect at once). */
+  /** YYYY-MM-DD; today or earlier publishes at once, a later day schedules the publication for that day. */
   effectiveFrom: string;
 }
 

@@ -56,6 +56,11 @@ export class CatalogueAdminApi {
     return this.http.post<ProcedureVersionDetail>(`${ADMIN}/procedure-versions/${id}/publish`, request);
   }
 
+  /** Takes back a scheduled publication; the version is an editable draft again. */
+  cancelSchedule(id: string): Observable<ProcedureVersionDetail> {
+    return this.http.delete<ProcedureVersionDetail>(`${ADMIN}/procedure-versions/${id}/schedule`);
+  }
+
   retire(id: string, request: RetireVersionRequest): Observable<ProcedureVersionDetail> {
     return this.http.post<ProcedureVersionDetail>(`${ADMIN}/procedure-versions/${id}/retire`, request);
   }

@@ -70,9 +70,17 @@ export class CatalogueAdminController {
 
   @Post('procedure-versions/:id/publish')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish a draft by decision; the previous version is retired from new filings' })
+  @ApiOperation({
+    summary: 'Publish a draft by decision (the previous version is retired from new filings); a later effective date schedules the publication for that day',
+  })
   publish(@Param() params: VersionIdParamDto, @Body() body: PublishVersionDto, @CurrentActor() actor: Actor): Promise<ProcedureVersionDetail> {
     return this.versions.publish(actor, params.id, body);
+  }
+
+  @Delete('procedure-versions/:id/schedule')
+  @ApiOperation({ summary: 'Cancel a scheduled publication; the version stays an editable draft' })
+  cancelSchedule(@Param() params: VersionIdParamDto, @CurrentActor() actor: Actor): Promise<ProcedureVersionDetail> {
+    return this.versions.cancelSchedule(actor, params.id);
   }
 
   @Post('procedure-versions/:id/retire')

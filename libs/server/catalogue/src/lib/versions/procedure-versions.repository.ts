@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toLocalDate, type LocalDate, type ProcedureRecord } from '@dvc/shared/domain';
-import type { AdminProcedureQuery, AdminProcedureRow, ProcedureVersionStatus, ProcedureVersionSummary } from '@dvc/shared/contracts';
+import type { AdminProcedureQuery, AdminProcedureRow, ProcedureVersionStatus, ProcedureVersionSummary, ScheduledPublication } from '@dvc/shared/contracts';
 import { projectRecord } from './record-projection';
 
 interface VersionRow {
@@ -25,13 +25,15 @@ interface VersionRow {
   retired_at: Date | null;
   retired_reason: string | null;
   dossiers: number;
+  scheduled_publication: ScheduledPublication | null;
   record?: ProcedureRecord;
 }
 
 const VERSION_COLUMNS = `pv.id, pv.procedure_id, pv.procedure_code, pv.version_number, pv.status, pv.name, s.name AS sector_name, pv.level,
   pv.illustrative, pv.created_by, pv.updated_at, pv.published_at, pv.published_by, pv.decision_number,
   to_char(pv.decision_date, 'YYYY-MM-DD') AS decision_date, to_char(pv.effective_from, 'YYYY-MM-DD') AS effective_from,
-  pv.retired_at, pv.retired_reason, (SELECT count(*)::int FROM dossier d WHERE d.procedure_version_id = pv.id) AS dossiers`;
+  pv.retired_at, pv.retired_reason, (SELECT count(*)::int FROM dossier d WHERE d.procedure_version_id = pv.id) AS dossiers,
+  pv.scheduled_publication`;
 
 export function toVersionSummary(row: VersionRow): ProcedureVersionSummary {
   return {
@@ -40,6 +42,7 @@ export function toVersionSummary(row: VersionRow): ProcedureVersionSummary {
     updatedAt: row.updated_at.toISOString(), publishedAt: row.published_at?.toISOString() ?? null, publishedBy: row.published_by,
     decision: row.decision_number && row.decision_date ? { number: row.decision_number, date: row.decision_date } : null,
     effectiveFrom: row.effective_from, retiredAt: row.retired_at?.toISOString() ?? null, retiredReason: row.retired_reason, dossiers: row.dossiers,
+    scheduledPublication: row.scheduled_publication,
   };
 }
 
@@ -175,7 +178,7 @@ export class ProcedureVersionsRepository {
     ).then((result: [{ id: string }[], number]) => result[0]);
     await manager.query(
       `UPDATE procedure_version SET status = 'published', published_at = now(), published_by = $2, decision_number = $3, decision_date = $4,
-              effective_from = $5, updated_at = now()
+              effective_from = $5, scheduled_publication = NULL, updated_at = now()
         WHERE id = $1 AND status = 'draft'`,
       [version.id, by, decision.number, decision.date, decision.effectiveFrom],
     );
@@ -187,6 +190,30 @@ export class ProcedureVersionsRepository {
       }
     }
     return retired[0]?.id ?? null;
+  }
+
+  async isDraft(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: { status: string }[] = await manager.query(`SELECT status FROM procedure_version WHERE id = $1`, [id]);
+    return rows[0]?.status === 'draft';
+  }
+
+  /** Sets (or replaces) a draft's scheduled publication, or clears it with null; false when the version is not a draft. */
+  async setScheduledPublication(manager: EntityManager, id: string, schedule: ScheduledPublication | null): Promise<boolean> {
+    const [, count]: [unknown[], number] = await manager.query(
+      `UPDATE procedure_version SET scheduled_publication = $2, updated_at = now() WHERE id = $1 AND status = 'draft'`,
+      [id, schedule === null ? null : JSON.stringify(schedule)],
+    );
+    return count === 1;
+  }
+
+  /** Drafts whose scheduled effective date has come (`today`, a Vietnam date), oldest date first. */
+  async dueScheduledDrafts(today: LocalDate): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM procedure_version WHERE scheduled_publication IS NOT NULL AND status = 'draft'
+          AND scheduled_publication->>'effectiveFrom' <= $1 ORDER BY scheduled_publication->>'effectiveFrom', id`,
+      [today],
+    );
+    return rows.map((row) => row.id);
   }
 
   async retire(manager: EntityManager, id: string, reason: string): Promise<boolean> {

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { diffRecords, toLocalDate, validateProcedureRecord, type ProcedureRecord, type RecordProblem } from '@dvc/shared/domain';
 import type {
-  AdminProcedureQuery, AdminProcedureRow, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, VersionDiff,
+  AdminProcedureQuery, AdminProcedureRow, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, ScheduledPublication,
+  VersionDiff,
 } from '@dvc/shared/contracts';
 import { Actor, AuditLog, ConflictError, InvalidInputError, NotFoundError, UnprocessableError } from '@dvc/server/core';
 import { onlineLevelsAfterMergers } from '../agencies/agency-merge.rules';
@@ -30,6 +31,8 @@ export function invalidRecord(problems: RecordProblem[]): InvalidInputError {
  */
 @Injectable()
 export class ProcedureVersionsService {
+  private readonly logger = new Logger(ProcedureVersionsService.name);
+
   constructor(
     private readonly versions: ProcedureVersionsRepository,
     private readonly catalogue: CatalogueService,
@@ -125,6 +128,13 @@ export class ProcedureVersionsService {
     const version = await this.versions.version(id);
     if (!version) throw versionNotFound();
     if (version.status !== 'draft') throw this.notDraft();
+    if (version.scheduled_publication) {
+      throw new ConflictError(
+        'CATALOGUE.SCHEDULED',
+        `Bản nháp đã hẹn công bố ngày ${version.scheduled_publication.effectiveFrom}; hãy hủy hẹn trước khi sửa / ` +
+          `The draft is scheduled for publication on ${version.scheduled_publication.effectiveFrom}; cancel the schedule to edit it`,
+      );
+    }
     const problems = await this.problemsOf(record);
     if (problems.length > 0) throw invalidRecord(problems);
     if ((record as ProcedureRecord).code !== version.procedure_code) {
@@ -143,30 +153,109 @@ export class ProcedureVersionsService {
     if (!deleted) throw this.notDraft();
   }
 
-  /** Publishes a draft by a decision; effective at once (a later effective date is not scheduled). */
+  /**
+   * Publishes a draft by a decision. Effective today or earlier: at once. Effective on a later day: the draft is
+   * scheduled (checked now, so it will not fail then) and the worker publishes it that day (publishScheduled).
+   */
   async publish(actor: Actor, id: string, request: PublishVersionRequest, now = new Date()): Promise<ProcedureVersionDetail> {
     assertCatalogueAdmin(actor);
     const version = await this.versions.version(id);
     if (!version) throw versionNotFound();
     if (version.status !== 'draft') throw this.notDraft();
     const today = toLocalDate(now);
-    if (request.effectiveFrom > today || request.decisionDate > today) {
-      throw new UnprocessableError('CATALOGUE.EFFECTIVE_LATER', 'Ngày quyết định và ngày hiệu lực không được sau hôm nay (chưa hỗ trợ công bố hẹn ngày) / The decision and effective dates cannot be after today (scheduled publication is not supported)', [
-        { field: request.effectiveFrom > today ? 'effectiveFrom' : 'decisionDate', code: 'AFTER_TODAY', message: today },
+    if (request.decisionDate > today) {
+      throw new UnprocessableError('CATALOGUE.DECISION_LATER', 'Ngày quyết định không được sau hôm nay / The decision date cannot be after today', [
+        { field: 'decisionDate', code: 'AFTER_TODAY', message: today },
+      ]);
+    }
+    if (request.effectiveFrom < request.decisionDate) {
+      throw new UnprocessableError('CATALOGUE.EFFECTIVE_BEFORE_DECISION', 'Ngày hiệu lực không được trước ngày quyết định / The effective date cannot be before the decision date', [
+        { field: 'effectiveFrom', code: 'BEFORE_DECISION', message: request.decisionDate },
       ]);
     }
     const problems = await this.problemsOf(version.record);
     if (problems.length > 0) throw invalidRecord(problems);
-    const agencyIds = await this.versions.agencyIdsByCode(version.record.onlineLevels.map((entry) => entry.agencyCode));
+    const decision = { number: request.decisionNumber.trim(), date: request.decisionDate, effectiveFrom: request.effectiveFrom };
+    if (request.effectiveFrom > today) {
+      const schedule: ScheduledPublication = {
+        decisionNumber: decision.number, decisionDate: decision.date, effectiveFrom: decision.effectiveFrom, scheduledBy: actor.fullName,
+        scheduledAt: now.toISOString(),
+      };
+      await this.versions.transaction(async (manager) => {
+        if (!(await this.versions.setScheduledPublication(manager, id, schedule))) throw this.notDraft();
+        await this.audit.record(manager, actor, 'catalogue.schedule', { type: 'procedure_version', id }, {
+          code: version.procedure_code, versionNumber: version.version_number, decision: decision.number, effectiveFrom: decision.effectiveFrom,
+        });
+      });
+      return this.get(actor, id);
+    }
+    if (!(await this.publishNow(actor, version, decision))) throw this.notDraft();
+    return this.get(actor, id);
+  }
+
+  /** Takes back a scheduled publication: the version stays a draft, editable again. */
+  async cancelSchedule(actor: Actor, id: string): Promise<ProcedureVersionDetail> {
+    assertCatalogueAdmin(actor);
+    const version = await this.versions.version(id);
+    if (!version) throw versionNotFound();
+    if (!version.scheduled_publication) {
+      throw new ConflictError('CATALOGUE.NOT_SCHEDULED', 'Bản nháp này chưa được hẹn ngày công bố / This draft is not scheduled for publication');
+    }
     await this.versions.transaction(async (manager) => {
-      await this.versions.lockProcedure(manager, version.procedure_code);
-      const retired = await this.versions.publish(manager, version, { number: request.decisionNumber.trim(), date: request.decisionDate, effectiveFrom: request.effectiveFrom }, actor.fullName, agencyIds);
-      await this.audit.record(manager, actor, 'catalogue.publish', { type: 'procedure_version', id }, {
-        code: version.procedure_code, versionNumber: version.version_number, decision: request.decisionNumber, retiredVersionId: retired,
+      await this.versions.setScheduledPublication(manager, id, null);
+      await this.audit.record(manager, actor, 'catalogue.schedule-cancelled', { type: 'procedure_version', id }, {
+        code: version.procedure_code, effectiveFrom: version.scheduled_publication?.effectiveFrom,
       });
     });
-    this.catalogue.catalogueChanged();
     return this.get(actor, id);
+  }
+
+  /**
+   * The worker's daily part: publishes every scheduled draft whose effective date has come. A draft that no longer
+   * passes the checks (an agency closed since, say) stays scheduled and fails the job, so it shows among failed jobs.
+   */
+  async publishScheduled(now = new Date()): Promise<{ published: number }> {
+    const due = await this.versions.dueScheduledDrafts(toLocalDate(now));
+    const failures: string[] = [];
+    let published = 0;
+    for (const id of due) {
+      const version = await this.versions.version(id);
+      const schedule = version?.scheduled_publication;
+      if (!version || !schedule || version.status !== 'draft') continue;
+      const problems = await this.problemsOf(version.record);
+      if (problems.length > 0) {
+        failures.push(`${version.procedure_code} v${version.version_number}: ${problems.map((problem) => `${problem.path} ${problem.code}`).join(', ')}`);
+        continue;
+      }
+      const done = await this.publishNow({ userId: null, fullName: schedule.scheduledBy }, version, {
+        number: schedule.decisionNumber, date: schedule.decisionDate, effectiveFrom: schedule.effectiveFrom,
+      });
+      if (done) published += 1;
+    }
+    if (published > 0) this.logger.log({ published }, 'scheduled procedure versions published');
+    if (failures.length > 0) throw new Error(`scheduled publications that no longer pass the checks: ${failures.join('; ')}`);
+    return { published };
+  }
+
+  /** False when the version stopped being a draft meanwhile (published by someone else, or deleted). */
+  private async publishNow(
+    actor: { userId: string | null; fullName: string },
+    version: NonNullable<Awaited<ReturnType<ProcedureVersionsRepository['version']>>>,
+    decision: { number: string; date: string; effectiveFrom: string },
+  ): Promise<boolean> {
+    const agencyIds = await this.versions.agencyIdsByCode(version.record.onlineLevels.map((entry) => entry.agencyCode));
+    const published = await this.versions.transaction(async (manager) => {
+      // The procedure's lock makes the draft check and the publication one step for concurrent publishers.
+      await this.versions.lockProcedure(manager, version.procedure_code);
+      if (!(await this.versions.isDraft(manager, version.id))) return false;
+      const retired = await this.versions.publish(manager, version, decision, actor.fullName, agencyIds);
+      await this.audit.record(manager, actor, 'catalogue.publish', { type: 'procedure_version', id: version.id }, {
+        code: version.procedure_code, versionNumber: version.version_number, decision: decision.number, retiredVersionId: retired,
+      });
+      return true;
+    });
+    if (published) this.catalogue.catalogueChanged();
+    return published;
   }
 
   async retire(actor: Actor, id: string, reason: string): Promise<ProcedureVersionDetail> {
