@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { filter, firstValueFrom } from 'rxjs';
 import { SessionStore } from '@dvc/web/data-access';
 import type { AdminProcedureRow, Page } from '@dvc/shared/contracts';
-import { adminRow, DRAFT_ID, fakeSession, PUBLISHED_ID, user, versionDetail } from '../testing/desk-fixtures';
+import { adminRow, DRAFT_ID, fakeSession, PUBLISHED_ID, user, versionDetail, versionSummary } from '../testing/desk-fixtures';
 import { nextMacrotask } from '../testing/dom';
 import { CatalogueListComponent } from './catalogue-list.component';
 
@@ -78,7 +78,11 @@ describe('CatalogueListComponent', () => {
     expect(request.request.params.get('sector')).toBe('HT');
     expect(request.request.params.get('page')).toBe('2');
     expect(request.request.params.get('size')).toBe('20');
-    await answer(request, page([adminRow(), adminRow({ code: '2.000815', name: 'Cấp phép', published: null, versions: 1 })], 22, 2));
+    const scheduledDraft = versionSummary({
+      id: DRAFT_ID, versionNumber: 2, status: 'draft', publishedAt: null, decision: null, effectiveFrom: null,
+      scheduledPublication: { decisionNumber: '55/QĐ-UBND', decisionDate: '2026-11-24', effectiveFrom: '2026-12-15', scheduledBy: 'Quản trị tỉnh', scheduledAt: '2026-11-24T03:00:00Z' },
+    });
+    await answer(request, page([adminRow(), adminRow({ code: '2.000815', name: 'Cấp phép', published: null, draft: scheduledDraft, versions: 1 })], 22, 2));
 
     expect(rows().map((row) => row.dataset['code'])).toEqual(['1.001193', '2.000815']);
     const published = rows()[0]?.querySelector('[data-testid="catalogue-published"]')?.textContent?.replace(/\s+/g, ' ');
@@ -90,6 +94,8 @@ describe('CatalogueListComponent', () => {
     expect(edit?.getAttribute('href')).toBe(`/danh-muc-thu-tuc/phien-ban/${DRAFT_ID}`);
     expect(edit?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Sửa bản nháp 1.001193');
     expect(rows()[1]?.querySelector('[data-testid="catalogue-published"]')?.textContent).toContain('Chưa công bố');
+    expect(byTestId('catalogue-scheduled-1.001193')).toBeNull();
+    expect(byTestId('catalogue-scheduled-2.000815')?.textContent?.trim()).toBe('Hẹn công bố ngày 15/12/2026');
     expect(byTestId('catalogue-history-1.001193')?.getAttribute('href')).toBe('/danh-muc-thu-tuc/thu-tuc/1.001193');
     expect(byTestId('catalogue-count')?.textContent?.trim()).toBe('22 thủ tục');
     expect(byTestId('page-info')?.textContent?.trim()).toBe('Trang 2 / 2');

@@ -11,7 +11,7 @@ import { apiErrorOf } from '../core/api-error-of';
 import {
   CATALOGUE_HISTORY_PATH, CATALOGUE_IMPORT_PATH, CATALOGUE_NEW_PATH, CATALOGUE_PAGE_SIZE, CATALOGUE_VERSION_PATH,
 } from '../core/desk.constants';
-import { CM, decisionLabel, M, procedureCountLabel, VERSION_STATUS_LABELS, versionLabel } from '../i18n/messages';
+import { CM, decisionLabel, M, procedureCountLabel, scheduledOnLabel, VERSION_STATUS_LABELS, versionLabel } from '../i18n/messages';
 import { currentNotice, noticeState } from './catalogue-notice';
 
 export const VERSION_STATUSES: readonly ProcedureVersionStatus[] = ['draft', 'published', 'retired'];
@@ -44,6 +44,7 @@ export class CatalogueListComponent {
   protected readonly statuses = VERSION_STATUSES;
   protected readonly statusLabels = VERSION_STATUS_LABELS;
   protected readonly versionLabel = versionLabel;
+  protected readonly scheduledOnLabel = scheduledOnLabel;
   protected readonly importPath = CATALOGUE_IMPORT_PATH;
   protected readonly newPath = CATALOGUE_NEW_PATH;
   protected readonly versionPath = CATALOGUE_VERSION_PATH;
