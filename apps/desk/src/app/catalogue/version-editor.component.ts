@@ -7,7 +7,7 @@ import { firstValueFrom } from 'rxjs';
 import { CatalogueAdminApi, toApiError } from '@dvc/web/data-access';
 import { ErrorAlertComponent, LocalizePipe, VnDatePipe } from '@dvc/web/ui';
 import { toLocalDate, validateProcedureRecord, type Label, type ProcedureRecord, type RecordProblem } from '@dvc/shared/domain';
-import type { ApiError, ProcedureVersionDetail, PublishVersionRequest, RetireVersionRequest } from '@dvc/shared/contracts';
+import type { ApiError, ProcedureVersionDetail, PublishVersionRequest, RetireVersionRequest, ScheduledPublication } from '@dvc/shared/contracts';
 import { vnDay } from '../calendar/calendar-day-form';
 import { apiErrorOf } from '../core/api-error-of';
 import { DESK_CLOCK } from '../core/clock';
@@ -54,7 +54,6 @@ export class VersionEditorComponent {
   protected readonly cm = CM;
   protected readonly statusLabels = VERSION_STATUS_LABELS;
   protected readonly versionLabel = versionLabel;
-  protected readonly scheduledLabel = scheduledLabel;
   protected readonly listPath = CATALOGUE_PATH;
   protected readonly historyPath = CATALOGUE_HISTORY_PATH;
   private readonly api = inject(CatalogueAdminApi);
@@ -103,6 +102,10 @@ export class VersionEditorComponent {
 
   protected day(value: string): string {
     return vnDay(value);
+  }
+
+  protected scheduleText(schedule: ScheduledPublication): Label {
+    return scheduledLabel(schedule, vnDay(schedule.effectiveFrom));
   }
 
   protected decisionText(decision: { number: string; date: string }): Label {
@@ -217,7 +220,7 @@ export class VersionEditorComponent {
       this.loaded.set(published);
       this.panel.set(null);
       const schedule = published.scheduledPublication;
-      return { kind: 'ok', message: schedule ? scheduledLabel(schedule) : publishedLabel(published.versionNumber, request.decisionNumber) };
+      return { kind: 'ok', message: schedule ? scheduledLabel(schedule, vnDay(schedule.effectiveFrom)) : publishedLabel(published.versionNumber, request.decisionNumber) };
     });
   }
 

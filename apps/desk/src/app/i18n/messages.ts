@@ -899,19 +899,13 @@ export function fixBeforeSavingLabel(count: number): Label {
   };
 }
 
-/** A YYYY-MM-DD day as Vietnamese write it (dd/mm/yyyy). */
-function dayText(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${date}/${month}/${year}`;
+/** The short form, for a list row: when the scheduled publication happens (`day` already written dd/mm/yyyy). */
+export function scheduledOnLabel(day: string): Label {
+  return { vi: `Hẹn công bố ngày ${day}`, en: `Publication scheduled for ${day}` };
 }
 
-/** The short form, for a list row: when the scheduled publication happens. */
-export function scheduledOnLabel(effectiveFrom: string): Label {
-  return { vi: `Hẹn công bố ngày ${dayText(effectiveFrom)}`, en: `Publication scheduled for ${dayText(effectiveFrom)}` };
-}
-
-export function scheduledLabel(schedule: ScheduledPublication): Label {
-  const day = dayText(schedule.effectiveFrom);
+/** `day`: the effective date already written dd/mm/yyyy. */
+export function scheduledLabel(schedule: ScheduledPublication, day: string): Label {
   return {
     vi: `Hệ thống sẽ công bố phiên bản này ngày ${day} theo Quyết định số ${schedule.decisionNumber} (hẹn bởi ${schedule.scheduledBy}).`,
     en: `The system publishes this version on ${day} by decision ${schedule.decisionNumber} (scheduled by ${schedule.scheduledBy}).`,
