@@ -2,24 +2,13 @@
 // Loaded by jest outside the module mapper, so imports here are relative.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- jest loads global set-up without the path-alias mapper
-import { createMigrationDataSource } from '../../../../migrations/data-source';
-import { databaseUrl, REPO_ROOT, serviceUrls } from './service-urls';
+import { createMigratedDatabase } from './own-database';
+import { REPO_ROOT, serviceUrls } from './service-urls';
 
 export default async function globalSetup(): Promise<void> {
   const { pgAdminUrl, redisUrl } = serviceUrls();
   const runId = `dvc_it_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${runId} ENCODING 'UTF8' TEMPLATE template0`);
-  await admin.end();
-
-  const url = databaseUrl(pgAdminUrl, runId);
-  const migrations = createMigrationDataSource(url);
-  await migrations.initialize();
-  await migrations.runMigrations({ transaction: 'each' });
-  await migrations.destroy();
+  const url = await createMigratedDatabase(pgAdminUrl, runId);
 
   process.env['PG_ADMIN_URL'] = pgAdminUrl;
   process.env['DATABASE_URL'] = url;

@@ -1,8 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { ALL_MIGRATIONS } from '@dvc/migrations';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the jest global set-up loads this file too, without the path-alias mapper
+import { createMigrationDataSource } from '../../../../migrations/data-source';
 import { databaseUrl } from './service-urls';
+
+/** Creates the database `name` on the server of `adminUrl` and applies every migration; returns its URL. */
+export async function createMigratedDatabase(adminUrl: string, name: string): Promise<string> {
+  await adminQuery(adminUrl, `CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+  const url = databaseUrl(adminUrl, name);
+  const migrations = createMigrationDataSource(url);
+  await migrations.initialize();
+  await migrations.runMigrations({ transaction: 'each' });
+  await migrations.destroy();
+  return url;
+}
 
 /**
  * A fresh, migrated database for one suite whose subject acts on every row it finds (the deadline sweep closes,
@@ -16,12 +27,7 @@ export async function useOwnDatabase(): Promise<{ url: string; drop: () => Promi
   const runId = process.env['DVC_TEST_RUN_ID'];
   if (!adminUrl || !runUrl || !runId) throw new Error('useOwnDatabase needs the integration global set-up (PG_ADMIN_URL, DATABASE_URL)');
   const name = `${runId}_own_${randomBytes(3).toString('hex')}`;
-  await adminQuery(adminUrl, `CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-  const url = databaseUrl(adminUrl, name);
-  const migrations = new DataSource({ type: 'postgres', url, migrations: ALL_MIGRATIONS, migrationsTransactionMode: 'each' });
-  await migrations.initialize();
-  await migrations.runMigrations({ transaction: 'each' });
-  await migrations.destroy();
+  const url = await createMigratedDatabase(adminUrl, name);
   process.env['DATABASE_URL'] = url;
   return {
     url,
