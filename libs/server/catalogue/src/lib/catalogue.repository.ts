@@ -154,6 +154,28 @@ export class CatalogueRepository {
     return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, parentId: row.parent_id }));
   }
 
+  /**
+   * For each code, the agency that carries its work on `today` (a Vietnam date): the agency itself while it exists,
+   * else its successor, following successors (a successor may itself have been merged since). Codes of unknown
+   * agencies, or of closed ones without a current successor, are absent.
+   */
+  async currentAgenciesFor(codes: readonly string[], today: LocalDate = toLocalDate(new Date())): Promise<Map<string, AgencySummary>> {
+    const rows: { asked: string; id: string; code: string; name: string; parent_id: string | null }[] = await this.db.query(
+      `WITH RECURSIVE chain AS (
+         SELECT a.code AS asked, a.id, a.code, a.name, a.parent_id, a.successor_id, a.valid_from, a.valid_to, 0 AS depth
+           FROM agency a WHERE a.code = ANY($1)
+         UNION ALL
+         SELECT chain.asked, a.id, a.code, a.name, a.parent_id, a.successor_id, a.valid_from, a.valid_to, chain.depth + 1
+           FROM chain JOIN agency a ON a.id = chain.successor_id
+          WHERE NOT (chain.valid_from <= $2 AND (chain.valid_to IS NULL OR chain.valid_to > $2)) AND chain.depth < 10)
+       SELECT DISTINCT ON (asked) asked, id, code, name, parent_id FROM chain
+        WHERE valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
+        ORDER BY asked, depth`,
+      [codes, today],
+    );
+    return new Map(rows.map((row) => [row.asked, { id: row.id, code: row.code, name: row.name, parentId: row.parent_id }]));
+  }
+
   /** Agencies valid today (`today` is a Vietnam date): those merged or closed before it are history, not choices. */
   async listAgencies(today: LocalDate = toLocalDate(new Date())): Promise<AgencySummary[]> {
     const rows: { id: string; code: string; name: string; parent_id: string | null }[] = await this.db.query(

@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { CatalogueModule } from '@dvc/server/catalogue';
 import { JobRegistry } from '@dvc/server/core';
 import { DossiersModule } from '@dvc/server/dossiers';
 import { NationalPortalIntakeController } from './national-portal/intake.controller';
@@ -9,7 +10,7 @@ import { SyncRepository } from './national-portal/sync.repository';
 
 /** The national public service portal: dossiers it hands over (API) and the sync of every change back (worker). */
 @Module({
-  imports: [DossiersModule],
+  imports: [CatalogueModule, DossiersModule],
   controllers: [NationalPortalIntakeController],
   providers: [NationalPortalIntakeService],
 })

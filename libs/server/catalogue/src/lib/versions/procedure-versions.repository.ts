@@ -238,26 +238,6 @@ export class ProcedureVersionsRepository {
     return new Set(rows.map((row) => row.procedure_code));
   }
 
-  /**
-   * For each given code of an agency that no longer exists on `today` but was merged: the code of the agency that
-   * carries on its work today (following successors, a merged agency's successor may itself have been merged since).
-   */
-  async successorCodes(codes: readonly string[], today: LocalDate = toLocalDate(new Date())): Promise<Map<string, { code: string; name: string }>> {
-    const rows: { merged_code: string; code: string; name: string }[] = await this.db.query(
-      `WITH RECURSIVE chain AS (
-         SELECT a.code AS merged_code, a.successor_id, 0 AS depth FROM agency a
-          WHERE a.code = ANY($1) AND a.successor_id IS NOT NULL AND a.valid_to IS NOT NULL AND a.valid_to <= $2
-         UNION ALL
-         SELECT chain.merged_code, a.successor_id, chain.depth + 1 FROM chain JOIN agency a ON a.id = chain.successor_id
-          WHERE a.successor_id IS NOT NULL AND a.valid_to IS NOT NULL AND a.valid_to <= $2 AND chain.depth < 10)
-       SELECT DISTINCT ON (chain.merged_code) chain.merged_code, a.code, a.name FROM chain JOIN agency a ON a.id = chain.successor_id
-        WHERE a.valid_from <= $2 AND (a.valid_to IS NULL OR a.valid_to > $2)
-        ORDER BY chain.merged_code, chain.depth`,
-      [codes, today],
-    );
-    return new Map(rows.map((row) => [row.merged_code, { code: row.code, name: row.name }]));
-  }
-
   /** Agency ids by electronic identifier, of the agencies that exist on `today` (a Vietnam date). */
   async agencyIdsByCode(codes: readonly string[], today: LocalDate = toLocalDate(new Date())): Promise<Map<string, string>> {
     const rows: { id: string; code: string }[] = await this.db.query(

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { diffRecords, toLocalDate, validateProcedureRecord, type ProcedureRecord, type RecordProblem } from '@dvc/shared/domain';
 import type {
-  AdminProcedureQuery, AdminProcedureRow, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, ScheduledPublication,
+  AdminProcedureQuery, AdminProcedureRow, AgencySummary, Page, ProcedureVersionDetail, ProcedureVersionSummary, PublishVersionRequest, ScheduledPublication,
   VersionDiff,
 } from '@dvc/shared/contracts';
 import { Actor, AuditLog, ConflictError, InvalidInputError, NotFoundError, UnprocessableError } from '@dvc/server/core';
 import { onlineLevelsAfterMergers } from '../agencies/agency-merge.rules';
+import { CatalogueRepository } from '../catalogue.repository';
 import { CatalogueService } from '../catalogue.service';
 import { ProcedureVersionsRepository, toVersionSummary } from './procedure-versions.repository';
 import { assertCatalogueAdmin } from './catalogue-admin-access';
@@ -35,6 +36,7 @@ export class ProcedureVersionsService {
 
   constructor(
     private readonly versions: ProcedureVersionsRepository,
+    private readonly agencies: CatalogueRepository,
     private readonly catalogue: CatalogueService,
     private readonly audit: AuditLog,
   ) {}
@@ -46,7 +48,7 @@ export class ProcedureVersionsService {
     const codes = (record as ProcedureRecord).onlineLevels.map((entry) => entry.agencyCode);
     const known = await this.versions.agencyIdsByCode(codes);
     const unknown = codes.filter((code) => !known.has(code));
-    const successors = unknown.length > 0 ? await this.versions.successorCodes(unknown) : new Map<string, { code: string; name: string }>();
+    const successors = unknown.length > 0 ? await this.agencies.currentAgenciesFor(unknown) : new Map<string, AgencySummary>();
     (record as ProcedureRecord).onlineLevels.forEach((entry, index) => {
       if (known.has(entry.agencyCode)) return;
       const successor = successors.get(entry.agencyCode);
@@ -117,10 +119,9 @@ export class ProcedureVersionsService {
   }
 
   private async withSuccessors(record: ProcedureRecord): Promise<ProcedureRecord> {
-    const successors = await this.versions.successorCodes(record.onlineLevels.map((entry) => entry.agencyCode));
-    if (successors.size === 0) return record;
-    const successorOf = new Map([...successors].map(([merged, successor]) => [merged, successor.code]));
-    return { ...record, onlineLevels: onlineLevelsAfterMergers(record.onlineLevels, successorOf) };
+    const current = await this.agencies.currentAgenciesFor(record.onlineLevels.map((entry) => entry.agencyCode));
+    const successorOf = new Map([...current].filter(([code, agency]) => agency.code !== code).map(([code, agency]) => [code, agency.code]));
+    return successorOf.size === 0 ? record : { ...record, onlineLevels: onlineLevelsAfterMergers(record.onlineLevels, successorOf) };
   }
 
   async editDraft(actor: Actor, id: string, record: unknown): Promise<ProcedureVersionDetail> {

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { DossierSummary } from '@dvc/shared/contracts';
-import { toLocalDate } from '@dvc/shared/domain';
 import { AppConfig, isUniqueViolation, NotFoundError, UnauthenticatedError, type Actor } from '@dvc/server/core';
+import { CatalogueRepository } from '@dvc/server/catalogue';
 import { DossiersRepository, DossiersService, FilesService } from '@dvc/server/dossiers';
 import type { IntakeDossierDto } from './intake.dto';
 
@@ -28,6 +28,7 @@ export class NationalPortalIntakeService {
     private readonly dossiers: DossiersService,
     private readonly repository: DossiersRepository,
     private readonly files: FilesService,
+    private readonly agencies: CatalogueRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -37,16 +38,7 @@ export class NationalPortalIntakeService {
     if (existing) return { created: false, dossier: await this.summary(existing) };
 
     // After a reorganisation the national portal may still address a merged agency: its successor takes the dossier.
-    const agencies: { id: string }[] = await this.db.query(
-      `WITH RECURSIVE chain AS (
-         SELECT id, successor_id, valid_from, valid_to, 0 AS depth FROM agency WHERE code = $1
-         UNION ALL
-         SELECT a.id, a.successor_id, a.valid_from, a.valid_to, chain.depth + 1 FROM agency a JOIN chain ON a.id = chain.successor_id
-          WHERE chain.valid_to IS NOT NULL AND chain.valid_to <= $2 AND chain.depth < 10)
-       SELECT id FROM chain WHERE valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2) ORDER BY depth LIMIT 1`,
-      [request.agencyCode, toLocalDate(new Date())],
-    );
-    const agencyId = agencies[0]?.id;
+    const agencyId = (await this.agencies.currentAgenciesFor([request.agencyCode])).get(request.agencyCode)?.id;
     if (!agencyId) {
       throw new NotFoundError('CATALOGUE.AGENCY_NOT_FOUND', `Không có cơ quan mã ${request.agencyCode} / No agency ${request.agencyCode}`, [
         { field: 'agencyCode', code: 'NOT_FOUND', message: request.agencyCode },
