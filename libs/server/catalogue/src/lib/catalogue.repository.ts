@@ -46,7 +46,7 @@ const FILTERS = `($4::text IS NULL OR pv.sector_codes @> ARRAY[$4::text])
  * Fewer procedures than this containing every typed word (a typo, a missing letter, "ki" for "ký") widens the search
  * to trigram word similarity, which forgives them.
  */
-export const FEW_WORD_MATCHES = 5;
+const FEW_WORD_MATCHES = 5;
 
 /**
  * Published procedures for the folded words (no diacritics, đ → d). First by words: every typed word is the start of
